@@ -1,0 +1,53 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+// The theme script must run before first paint, so it is inlined; Astro's CSP does not hash
+// is:inline scripts, so we hash the exact file that BaseLayout inlines.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = /** @type {const} */ (`sha256-${createHash('sha256').update(themeInit).digest('base64')}`);
+
+export default defineConfig({
+  site: 'http://localhost:4321',
+  trailingSlash: 'ignore',
+  // Two lesson files with the same id would otherwise only warn and one would vanish.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx()],
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it does not allow eval() of JS.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [themeInitHash],
+      },
+    },
+  },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      // Emit island scripts as cacheable files instead of inlining them into every page.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every MDX module carries this directive for Astro's head injection; it is expected and harmless.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+
+/**
+ * E2E tests run against the built site (`npm run build` first), served by `astro preview`.
+ * Browser: Debian's /usr/bin/chromium when present (Playwright cannot download one on every
+ * machine), otherwise Playwright's own Chromium; if neither exists, say how to get one.
+ */
+const PORT = 4322;
+
+function chromiumPath(): string | undefined {
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  if (existsSync(chromium.executablePath())) return undefined; // Playwright's own build
+  throw new Error(
+    'No Chromium found for the end-to-end tests. Install one with `npx playwright install chromium` ' +
+      '(or on Debian/Ubuntu: `sudo apt-get install chromium`), then run `npm test` again.',
+  );
+}
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: chromiumPath(),
+      // Keep the browser off the network (only our server is reachable here).
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+        '--no-first-run',
+      ],
+    },
+    // Root (CI, containers) cannot use Chromium's sandbox.
+    chromiumSandbox: false,
+  },
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+  },
+});

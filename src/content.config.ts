@@ -1,0 +1,26 @@
+/**
+ * Where the content lives. The model itself (every field and rule) is in
+ * `src/schemas/content.ts`; this file only points Astro's loaders at `content/`.
+ * Rules that span several files (lesson order, parts, glossary links) are
+ * checked in `src/data/course.ts`, which every page goes through.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { courseSchema, glossaryEntrySchema, lessonSchema } from './schemas/content';
+
+export const collections = {
+  lessons: defineCollection({
+    // Ids are the file names: content/lessons/what-management-is.mdx → /lessons/what-management-is/.
+    // Two files with the same id fail the build (prerenderConflictBehavior: 'error' in astro.config.mjs).
+    loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
+    schema: lessonSchema,
+  }),
+  course: defineCollection({
+    loader: file('./content/course.yaml'),
+    schema: courseSchema,
+  }),
+  glossary: defineCollection({
+    loader: file('./content/glossary.yaml'),
+    schema: glossaryEntrySchema,
+  }),
+};

@@ -1,0 +1,119 @@
+/**
+ * Course structure: ordering, parts, previous/next and the rules that span
+ * several content files. Pure: callers pass in what they have read.
+ */
+import type { CourseData, LessonData, Part } from '../schemas/content';
+
+/** A lesson as the pages need it: its id, the file it came from and its data. */
+export interface LessonEntry {
+  id: string;
+  filePath?: string;
+  data: LessonData;
+}
+
+export interface GlossaryEntryRef {
+  id: string;
+  lessons: string[];
+}
+
+export interface PartWithLessons<L extends LessonEntry = LessonEntry> extends Part {
+  /** 1-based position of the part in the course. */
+  number: number;
+  lessons: L[];
+}
+
+const where = (l: LessonEntry) => l.filePath ?? `lesson "${l.id}"`;
+
+/**
+ * Problems no single file can see. Each message names the file and field so the
+ * author knows what to fix; an empty list means the course is consistent.
+ */
+export function findCourseProblems(
+  course: Pick<CourseData, 'parts'>,
+  lessons: LessonEntry[],
+  glossary: GlossaryEntryRef[] = [],
+): string[] {
+  const problems: string[] = [];
+  const partIds = course.parts.map((p) => p.id);
+
+  for (const lesson of lessons) {
+    if (!partIds.includes(lesson.data.part)) {
+      problems.push(
+        `${where(lesson)}: part "${lesson.data.part}" is not in the course outline (content/course.yaml parts: ${partIds.join(', ')})`,
+      );
+    }
+  }
+
+  const byOrder = new Map<number, LessonEntry>();
+  const byId = new Map<string, LessonEntry>();
+  for (const lesson of lessons) {
+    const sameOrder = byOrder.get(lesson.data.order);
+    if (sameOrder) {
+      problems.push(
+        `${where(lesson)}: order ${lesson.data.order} is already used by ${where(sameOrder)}; each lesson needs its own order`,
+      );
+    } else {
+      byOrder.set(lesson.data.order, lesson);
+    }
+    const sameId = byId.get(lesson.id);
+    if (sameId) {
+      problems.push(`${where(lesson)}: lesson id "${lesson.id}" is already used by ${where(sameId)}`);
+    } else {
+      byId.set(lesson.id, lesson);
+    }
+  }
+
+  // Lessons must read in part order: a lesson of part 2 cannot come before one of part 1.
+  const sorted = sortLessons(lessons);
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!;
+    const cur = sorted[i]!;
+    if (partIds.indexOf(cur.data.part) < partIds.indexOf(prev.data.part)) {
+      problems.push(
+        `${where(cur)}: order ${cur.data.order} puts a lesson of part "${cur.data.part}" after ${where(prev)} of the later part "${prev.data.part}"`,
+      );
+    }
+  }
+
+  for (const entry of glossary) {
+    entry.lessons.forEach((id, i) => {
+      if (!byId.has(id)) {
+        problems.push(
+          `content/glossary.yaml: ${entry.id}.lessons.${i}: there is no lesson "${id}" (lesson ids are the file names in content/lessons/)`,
+        );
+      }
+    });
+  }
+  return problems;
+}
+
+export function sortLessons<L extends LessonEntry>(lessons: readonly L[]): L[] {
+  return [...lessons].sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The course's parts in outline order, each with its lessons in reading order. */
+export function groupByPart<L extends LessonEntry>(parts: readonly Part[], lessons: readonly L[]): PartWithLessons<L>[] {
+  const sorted = sortLessons(lessons);
+  return parts.map((part, i) => ({
+    ...part,
+    number: i + 1,
+    lessons: sorted.filter((l) => l.data.part === part.id),
+  }));
+}
+
+export interface Neighbours<L> {
+  previous?: L;
+  next?: L;
+}
+
+export function neighbours<L extends LessonEntry>(lessons: readonly L[], id: string): Neighbours<L> {
+  const sorted = sortLessons(lessons);
+  const i = sorted.findIndex((l) => l.id === id);
+  if (i === -1) return {};
+  return { previous: sorted[i - 1], next: sorted[i + 1] };
+}
+
+/** Total minutes of a list of lessons, for "about N minutes" lines. */
+export function totalMinutes(lessons: readonly LessonEntry[]): number {
+  return lessons.reduce((sum, l) => sum + l.data.minutes, 0);
+}

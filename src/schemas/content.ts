@@ -1,0 +1,217 @@
+/**
+ * The content model: the one place that says what a lesson, a check question,
+ * the course outline and a glossary entry are. `src/content.config.ts` wires
+ * these schemas to the files in `content/`; everything else imports the types
+ * from here. Kept free of `astro:content` so unit tests can feed it fixtures.
+ *
+ * Error messages are written for course authors: Astro prints them with the
+ * entry's file and the path of the field (e.g. `check.2.correct`).
+ */
+import { z } from 'astro/zod';
+
+const text = (what: string) =>
+  z
+    .string({ error: `${what} is required and must be text` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
+
+/** Lowercase words joined by hyphens: safe in URLs, HTML ids and storage keys. */
+const slug = (what: string) =>
+  text(what).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: `${what} must be lowercase letters, digits and hyphens (like "focus-1")`,
+  });
+
+const list = (what: string, min: number, max: number) =>
+  z
+    .array(text(`each of the ${what}`), { error: `${what} must be a list` })
+    .min(min, { error: `${what}: give at least ${min}` })
+    .max(max, { error: `${what}: give at most ${max}` });
+
+// ---------------------------------------------------------------- questions
+
+export const QUESTION_KINDS = ['single', 'multiple', 'true-false', 'lead-or-manage'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** The three answers of a "lead or manage?" question, in the order they are shown. */
+export const LEAD_OR_MANAGE = ['leadership', 'management', 'both'] as const;
+export type LeadOrManage = (typeof LEAD_OR_MANAGE)[number];
+
+const optionSchema = z.strictObject({
+  id: slug('option id'),
+  text: text('option text'),
+  explanation: text('option explanation (why this option is right or wrong)'),
+});
+
+const questionBase = {
+  id: slug('question id'),
+  prompt: text('question prompt'),
+};
+
+const choiceQuestion = <K extends 'single' | 'multiple'>(kind: K) =>
+  z.strictObject({
+    ...questionBase,
+    kind: z.literal(kind),
+    options: z
+      .array(optionSchema, { error: 'options must be a list' })
+      .min(2, { error: 'a question needs at least 2 options' }),
+    correct: z.array(slug('correct option id'), {
+      error: 'correct must be a list of option ids, e.g. [b]',
+    }),
+  });
+
+const singleQuestion = choiceQuestion('single');
+const multipleQuestion = choiceQuestion('multiple');
+
+const trueFalseQuestion = z.strictObject({
+  ...questionBase,
+  kind: z.literal('true-false'),
+  correct: z.boolean({ error: 'correct must be true or false' }),
+  explanations: z.strictObject({
+    true: text('explanation for the answer "True"'),
+    false: text('explanation for the answer "False"'),
+  }),
+});
+
+const leadOrManageQuestion = z.strictObject({
+  ...questionBase,
+  kind: z.literal('lead-or-manage'),
+  scenario: text('scenario (the short situation to classify)'),
+  correct: z.enum(LEAD_OR_MANAGE, { error: 'correct must be leadership, management or both' }),
+  explanations: z.strictObject({
+    leadership: text('explanation for "Leadership"'),
+    management: text('explanation for "Management"'),
+    both: text('explanation for "Both"'),
+  }),
+});
+
+export const questionSchema = z
+  .discriminatedUnion(
+    'kind',
+    [singleQuestion, multipleQuestion, trueFalseQuestion, leadOrManageQuestion],
+    { error: `kind must be one of: ${QUESTION_KINDS.join(', ')}` },
+  )
+  .superRefine((q, ctx) => {
+    if (q.kind !== 'single' && q.kind !== 'multiple') return;
+    const ids = q.options.map((o) => o.id);
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) {
+        ctx.addIssue({ code: 'custom', path: ['options', i, 'id'], message: `duplicate option id "${id}"` });
+      }
+    });
+    q.correct.forEach((id, i) => {
+      if (!ids.includes(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['correct', i],
+          message: `"${id}" is not one of this question's options (${ids.join(', ')})`,
+        });
+      }
+    });
+    if (q.kind === 'single' && q.correct.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['correct'],
+        message: `a single-choice question needs exactly one correct option, found ${q.correct.length}`,
+      });
+    }
+    if (q.kind === 'multiple' && q.correct.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['correct'],
+        message: 'a multiple-choice question needs at least one correct option, found none',
+      });
+    }
+    if (new Set(q.correct).size !== q.correct.length) {
+      ctx.addIssue({ code: 'custom', path: ['correct'], message: 'an option is listed as correct twice' });
+    }
+  });
+
+export type Question = z.infer<typeof questionSchema>;
+export type ChoiceQuestion = Extract<Question, { kind: 'single' | 'multiple' }>;
+
+export const checkSchema = z
+  .array(questionSchema, { error: 'check must be a list of questions' })
+  .min(1, { error: 'check needs at least one question' })
+  .superRefine((questions, ctx) => {
+    const seen = new Set<string>();
+    questions.forEach((q, i) => {
+      if (seen.has(q.id)) {
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate question id "${q.id}"` });
+      }
+      seen.add(q.id);
+    });
+  });
+
+// ------------------------------------------------------------------ lessons
+
+export const LESSON_KINDS = ['lesson', 'case-study'] as const;
+export type LessonKind = (typeof LESSON_KINDS)[number];
+
+export const sourceSchema = z.strictObject({
+  title: text('source title'),
+  publisher: text('source publisher').optional(),
+  url: z.url({ error: 'source url must be a full web address' }).optional(),
+});
+
+export const lessonSchema = z.strictObject({
+  title: text('title'),
+  description: text('description'),
+  part: slug('part (the id of a part in content/course.yaml)'),
+  order: z
+    .number({ error: 'order must be a whole number (the lesson position in the course)' })
+    .int({ error: 'order must be a whole number' })
+    .positive({ error: 'order must be 1 or more' }),
+  minutes: z
+    .number({ error: 'minutes must be a number (estimated reading time)' })
+    .int({ error: 'minutes must be a whole number' })
+    .min(1, { error: 'minutes must be at least 1' })
+    .max(120, { error: 'minutes must be at most 120' }),
+  kind: z.enum(LESSON_KINDS, { error: `kind must be one of: ${LESSON_KINDS.join(', ')}` }).default('lesson'),
+  objectives: list('objectives', 2, 5),
+  takeaways: list('takeaways', 2, 5),
+  check: checkSchema,
+  sources: z.array(sourceSchema).optional(),
+});
+
+export type LessonData = z.infer<typeof lessonSchema>;
+
+// ---------------------------------------------------------- course outline
+
+export const partSchema = z.strictObject({
+  id: slug('part id'),
+  title: text('part title'),
+  description: text('part description'),
+});
+
+export const courseSchema = z
+  .strictObject({
+    title: text('course title'),
+    tagline: text('course tagline'),
+    description: text('course description'),
+    audience: list('audience', 1, 6),
+    parts: z.array(partSchema).min(1, { error: 'the course needs at least one part' }),
+  })
+  .superRefine((course, ctx) => {
+    const seen = new Set<string>();
+    course.parts.forEach((p, i) => {
+      if (seen.has(p.id)) {
+        ctx.addIssue({ code: 'custom', path: ['parts', i, 'id'], message: `duplicate part id "${p.id}"` });
+      }
+      seen.add(p.id);
+    });
+  });
+
+export type CourseData = z.infer<typeof courseSchema>;
+export type Part = z.infer<typeof partSchema>;
+
+// ----------------------------------------------------------------- glossary
+
+export const glossaryEntrySchema = z.strictObject({
+  term: text('term'),
+  definition: text('definition'),
+  lessons: z
+    .array(slug('lesson id'))
+    .min(1, { error: 'lessons: name at least one lesson that uses this term' }),
+});
+
+export type GlossaryData = z.infer<typeof glossaryEntrySchema>;
