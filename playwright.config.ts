@@ -31,6 +31,8 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath: chromiumPath(),
+      // Root (CI, containers) cannot use Chromium's sandbox.
+      chromiumSandbox: false,
       // Keep the browser off the network (only our server is reachable here).
       args: [
         '--disable-background-networking',
@@ -40,8 +42,6 @@ export default defineConfig({
         '--no-first-run',
       ],
     },
-    // Root (CI, containers) cannot use Chromium's sandbox.
-    chromiumSandbox: false,
   },
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,

@@ -8,6 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 
 export interface PageWatch {
   problems: string[];
+  /** Tolerate one expected console message, e.g. the 404 status of a page a test visits on purpose. */
+  allow(pattern: RegExp): void;
 }
 
 export const test = base.extend<{ watch: PageWatch }>({
@@ -15,8 +17,10 @@ export const test = base.extend<{ watch: PageWatch }>({
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
       const problems: string[] = [];
+      const allowed: RegExp[] = [];
       page.on('console', (msg) => {
-        if (msg.type() === 'error') problems.push(`console error: ${msg.text()} (${msg.location().url})`);
+        const text = `console error: ${msg.text()} (${msg.location().url})`;
+        if (msg.type() === 'error' && !allowed.some((re) => re.test(text))) problems.push(text);
       });
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
       page.on('request', (req) => {
@@ -24,7 +28,7 @@ export const test = base.extend<{ watch: PageWatch }>({
         if (url.startsWith('data:') || url.startsWith('blob:')) return;
         if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
       });
-      const watch = { problems };
+      const watch = { problems, allow: (re: RegExp) => void allowed.push(re) };
       await use(watch);
       expect(problems, 'console errors, page errors or requests to other origins').toEqual([]);
     },

@@ -1,0 +1,94 @@
+import { test, expect } from './fixtures';
+import { builtPages, lessonPages } from './site-pages';
+
+test('home lists every lesson in course order, grouped by part', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lead & Manage');
+  const links = page.locator('#outline li[data-lesson-id] > a');
+  const titles = await links.allTextContents();
+  expect(titles.length).toBe(lessonPages().length);
+  const numbers = titles.map((t) => Number(t.split('.')[0]));
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  expect(numbers[0]).toBe(1);
+  await expect(page.getByRole('link', { name: /Start the course/ })).toHaveAttribute('href', /^\/lessons\//);
+});
+
+test('every lesson page has one h1, the outline with itself marked current, and a table of contents', async ({ page }) => {
+  for (const path of lessonPages()) {
+    await page.goto(path);
+    await expect(page.locator('h1')).toHaveCount(1);
+    const outline = page.getByRole('navigation', { name: 'Course outline' });
+    await expect(outline.locator('[aria-current="page"]')).toHaveAttribute('href', path);
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Course');
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: 'Check your understanding' })).toBeVisible();
+  }
+});
+
+test('previous and next links walk the whole course in order', async ({ page }) => {
+  await page.goto('/');
+  const expected = await page.locator('#outline li[data-lesson-id] > a').evaluateAll((as) =>
+    as.map((a) => ({ href: a.getAttribute('href')!, title: a.textContent!.replace(/^\d+\.\s*/, '').trim() })),
+  );
+  await page.goto(expected[0]!.href);
+  await expect(page.getByRole('link', { name: /^Previous:/ })).toHaveCount(0);
+  for (let i = 1; i < expected.length; i++) {
+    const next = page.getByRole('link', { name: `Next: ${expected[i]!.title}` });
+    await next.click();
+    await expect(page).toHaveURL(expected[i]!.href);
+    await expect(page.getByRole('link', { name: `Previous: ${expected[i - 1]!.title}` })).toBeVisible();
+  }
+  await expect(page.getByRole('link', { name: /^Next:/ })).toHaveCount(0);
+});
+
+test('keyboard alone gets from the home page to lesson 2', async ({ page }) => {
+  await page.goto('/');
+  // Skip link first, then Tab to the start button and on through the outline to lesson 2.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  const lesson2 = page.locator('#outline li[data-lesson-id] > a').nth(1);
+  const href = await lesson2.getAttribute('href');
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await lesson2.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(lesson2).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(href!);
+  await expect(page.locator('h1')).toBeVisible();
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto(lessonPages()[0]!);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('an unknown address shows the 404 page with the course outline', async ({ page, watch }) => {
+  watch.allow(/status of 404 .*\/no-such-page\//);
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.locator('li[data-lesson-id] > a')).toHaveCount(lessonPages().length);
+});
+
+test('every internal link and asset on every page resolves', async ({ page, request }) => {
+  const checked = new Map<string, number>();
+  for (const path of builtPages()) {
+    if (path === '/404.html') continue;
+    await page.goto(path);
+    const urls = await page.locator('a[href^="/"], link[href^="/"], script[src^="/"]').evaluateAll((els) =>
+      els.map((el) => (el as HTMLAnchorElement).getAttribute('href') ?? (el as HTMLScriptElement).getAttribute('src')!),
+    );
+    for (const url of urls) {
+      const [target, hash] = url.split('#') as [string, string | undefined];
+      if (!checked.has(target)) checked.set(target, (await request.get(target)).status());
+      expect(checked.get(target), `${url} linked from ${path}`).toBe(200);
+      if (hash) {
+        const html = await (await request.get(target)).text();
+        expect(html, `#${hash} on ${target}, linked from ${path}`).toContain(`id="${hash}"`);
+      }
+    }
+  }
+});

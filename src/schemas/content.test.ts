@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { courseSchema, glossaryEntrySchema, lessonSchema } from './content';
+
+/** A complete, valid lesson; each test breaks one thing. */
+function validLesson(): Record<string, any> {
+  return {
+    title: 'What management is',
+    description: 'What managers do.',
+    part: 'foundations',
+    order: 1,
+    minutes: 7,
+    objectives: ['Describe management.', 'Spot its tools.'],
+    takeaways: ['Plans keep promises.', 'Good management is quiet.'],
+    check: [
+      {
+        id: 'plan',
+        kind: 'single',
+        prompt: 'Which is a plan?',
+        options: [
+          { id: 'a', text: 'A rota', explanation: 'Yes, it allocates time.' },
+          { id: 'b', text: 'A slogan', explanation: 'No, it inspires.' },
+        ],
+        correct: ['a'],
+      },
+      {
+        id: 'tools',
+        kind: 'multiple',
+        prompt: 'Which are tools?',
+        options: [
+          { id: 'a', text: 'Checklist', explanation: 'Yes.' },
+          { id: 'b', text: 'Rota', explanation: 'Yes.' },
+          { id: 'c', text: 'Story', explanation: 'No.' },
+        ],
+        correct: ['a', 'b'],
+      },
+      {
+        id: 'calm',
+        kind: 'true-false',
+        prompt: 'Managers reduce surprises.',
+        correct: true,
+        explanations: { true: 'Right.', false: 'They do.' },
+      },
+      {
+        id: 'menu',
+        kind: 'lead-or-manage',
+        scenario: 'The owner explains why the menu changes.',
+        prompt: 'Lead or manage?',
+        correct: 'leadership',
+        explanations: { leadership: 'Yes.', management: 'No plan here.', both: 'Not yet.' },
+      },
+    ],
+  };
+}
+
+/** Every issue as "path: message", the way Astro prints it after the file name. */
+function issues(data: unknown): string[] {
+  const result = lessonSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('lesson schema', () => {
+  it('accepts a complete lesson with every question kind', () => {
+    expect(issues(validLesson())).toEqual([]);
+    expect(lessonSchema.parse(validLesson()).kind).toBe('lesson');
+  });
+
+  it.each(['title', 'description', 'part', 'order', 'minutes', 'objectives', 'takeaways', 'check'])(
+    'names the missing field %s',
+    (field) => {
+      const lesson = validLesson();
+      delete lesson[field];
+      expect(issues(lesson).join('\n')).toMatch(new RegExp(`^${field}: .*(required|must)`, 'm'));
+    },
+  );
+
+  it('rejects empty text and names the field', () => {
+    const lesson = validLesson();
+    lesson.title = '   ';
+    expect(issues(lesson)).toEqual(['title: title must not be empty']);
+  });
+
+  it('rejects an empty option explanation, naming the option', () => {
+    const lesson = validLesson();
+    lesson.check[0].options[1].explanation = '';
+    expect(issues(lesson)).toEqual([
+      'check.0.options.1.explanation: option explanation (why this option is right or wrong) must not be empty',
+    ]);
+  });
+
+  it('limits objectives and takeaways to 2-5', () => {
+    const lesson = validLesson();
+    lesson.objectives = ['Only one.'];
+    lesson.takeaways = ['1', '2', '3', '4', '5', '6'];
+    expect(issues(lesson)).toEqual(['objectives: objectives: give at least 2', 'takeaways: takeaways: give at most 5']);
+  });
+
+  it('rejects a correct answer that is not among the options', () => {
+    const lesson = validLesson();
+    lesson.check[0].correct = ['z'];
+    expect(issues(lesson)).toEqual(['check.0.correct.0: "z" is not one of this question\'s options (a, b)']);
+  });
+
+  it('rejects a single-choice question with two correct answers', () => {
+    const lesson = validLesson();
+    lesson.check[0].correct = ['a', 'b'];
+    expect(issues(lesson)).toEqual([
+      'check.0.correct: a single-choice question needs exactly one correct option, found 2',
+    ]);
+  });
+
+  it('rejects a multiple-choice question with no correct answer', () => {
+    const lesson = validLesson();
+    lesson.check[1].correct = [];
+    expect(issues(lesson)).toEqual([
+      'check.1.correct: a multiple-choice question needs at least one correct option, found none',
+    ]);
+  });
+
+  it('rejects a question with fewer than 2 options', () => {
+    const lesson = validLesson();
+    lesson.check[0].options = lesson.check[0].options.slice(0, 1);
+    expect(issues(lesson)).toEqual(['check.0.options: a question needs at least 2 options']);
+  });
+
+  it('rejects duplicate question ids', () => {
+    const lesson = validLesson();
+    lesson.check[2].id = 'plan';
+    expect(issues(lesson)).toEqual(['check.2.id: duplicate question id "plan"']);
+  });
+
+  it('rejects duplicate option ids', () => {
+    const lesson = validLesson();
+    lesson.check[1].options[2].id = 'a';
+    expect(issues(lesson)).toEqual(['check.1.options.2.id: duplicate option id "a"']);
+  });
+
+  it('rejects an unknown question kind', () => {
+    const lesson = validLesson();
+    lesson.check[0].kind = 'essay';
+    expect(issues(lesson)).toEqual(['check.0.kind: kind must be one of: single, multiple, true-false, lead-or-manage']);
+  });
+
+  it('rejects a lead-or-manage answer outside leadership/management/both', () => {
+    const lesson = validLesson();
+    lesson.check[3].correct = 'neither';
+    expect(issues(lesson)).toEqual(['check.3.correct: correct must be leadership, management or both']);
+  });
+
+  it('rejects a true/false question without an explanation for each answer', () => {
+    const lesson = validLesson();
+    delete lesson.check[2].explanations.false;
+    expect(issues(lesson)).toEqual([
+      'check.2.explanations.false: explanation for the answer "False" is required and must be text',
+    ]);
+  });
+
+  it('rejects misspelt fields instead of ignoring them', () => {
+    const lesson = validLesson();
+    lesson.objective = lesson.objectives;
+    expect(issues(lesson).join('\n')).toMatch(/objective/);
+  });
+
+  it('rejects an order that is not a positive whole number', () => {
+    const lesson = validLesson();
+    lesson.order = 1.5;
+    expect(issues(lesson)).toEqual(['order: order must be a whole number']);
+  });
+});
+
+describe('course and glossary schemas', () => {
+  const course = {
+    title: 'Lead & Manage',
+    tagline: 't',
+    description: 'd',
+    audience: ['owners'],
+    parts: [
+      { id: 'foundations', title: 'Foundations', description: 'd' },
+      { id: 'foundations', title: 'Again', description: 'd' },
+    ],
+  };
+
+  it('rejects duplicate part ids', () => {
+    const result = courseSchema.safeParse(course);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'parts.1.id: duplicate part id "foundations"',
+    ]);
+  });
+
+  it('requires a glossary entry to name at least one lesson', () => {
+    const result = glossaryEntrySchema.safeParse({ term: 'Vision', definition: 'A picture.', lessons: [] });
+    expect(result.error?.issues[0]?.message).toBe('lessons: name at least one lesson that uses this term');
+  });
+});
