@@ -3,7 +3,7 @@
  * never a silent skip. Each test builds a copy of the project with one thing broken.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
@@ -17,7 +17,16 @@ function buildBroken(breakIt: (dir: string) => void): { status: number | null; o
     for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
       cpSync(join(ROOT, item), join(dir, item), { recursive: true });
     }
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    // Link each package, not node_modules itself: Astro and Vite keep caches in node_modules/.astro
+    // and .vite, and parallel builds sharing them would read each other's content.
+    mkdirSync(join(dir, 'node_modules'));
+    for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+      if (!entry.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+    }
+    mkdirSync(join(dir, 'node_modules/.bin'));
+    for (const bin of readdirSync(join(ROOT, 'node_modules/.bin'))) {
+      symlinkSync(join(ROOT, 'node_modules/.bin', bin), join(dir, 'node_modules/.bin', bin));
+    }
     breakIt(dir);
     const run = spawnSync('npx', ['astro', 'build'], {
       cwd: dir,

@@ -53,11 +53,16 @@ export function allowsSeveral(q: Question): boolean {
   return q.kind === 'multiple';
 }
 
-/** The right answer said in words, e.g. "Management" or "A and C". */
+/**
+ * The right answer said in words, e.g. "Management", or "A checklist; A rota; and A deadline"
+ * for several. Options are often full sentences, so in a list of several each loses its own
+ * final full stop ("ovens; A weekly rota", not "ovens.; A weekly rota").
+ */
 export function correctAnswerText(q: Question): string {
   const labels = choicesOf(q)
     .filter((c) => c.correct)
     .map((c) => c.label);
   if (labels.length <= 1) return labels[0] ?? '';
-  return `${labels.slice(0, -1).join('; ')}; and ${labels.at(-1)}`;
+  const items = labels.map((l) => l.replace(/\.$/, ''));
+  return `${items.slice(0, -1).join('; ')}; and ${items.at(-1)}`;
 }

@@ -1,0 +1,293 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PROGRESS_KEY,
+  emptyProgress,
+  isComplete,
+  lessonProgress,
+  mergeProgress,
+  parseProgress,
+  readProgress,
+  recordAttempt,
+  type Attempt,
+  type Progress,
+  type ProgressStorage,
+  type ProgressV1,
+} from './progress';
+
+/** An in-memory Storage that can be told to fail the way browsers do. */
+class FakeStorage implements ProgressStorage {
+  readonly items = new Map<string, string>();
+  failGet?: Error;
+  failSet?: Error;
+  constructor(initial: Record<string, string> = {}) {
+    for (const [k, v] of Object.entries(initial)) this.items.set(k, v);
+  }
+  getItem(key: string): string | null {
+    if (this.failGet) throw this.failGet;
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    if (this.failSet) throw this.failSet;
+    this.items.set(key, value);
+  }
+  saved(): unknown {
+    const raw = this.items.get(PROGRESS_KEY);
+    return raw === undefined ? undefined : JSON.parse(raw);
+  }
+}
+
+const stored = (data: unknown) => new FakeStorage({ [PROGRESS_KEY]: JSON.stringify(data) });
+const attempt = (score: number, total: number, day: number): Attempt => ({
+  score,
+  total,
+  at: new Date(Date.UTC(2025, 4, day, 12)).toISOString(),
+});
+const progressOf = (lessons: Progress['lessons']): Progress => ({ version: 2, lessons });
+
+describe('readProgress', () => {
+  it('starts empty, without a problem, when nothing is saved', () => {
+    expect(readProgress(new FakeStorage())).toEqual({ progress: emptyProgress() });
+  });
+
+  it('reads a valid version 2 record', () => {
+    const data = progressOf({ 'what-management-is': { best: attempt(7, 7, 3), latest: attempt(5, 7, 4) } });
+    expect(readProgress(stored(data))).toEqual({ progress: data });
+  });
+
+  it('reports storage that is missing (blocked) as unavailable', () => {
+    expect(readProgress(null)).toEqual({ progress: emptyProgress(), problem: 'unavailable' });
+  });
+
+  it('reports storage that throws on access as unavailable', () => {
+    const storage = new FakeStorage();
+    storage.failGet = new DOMException('The operation is insecure.', 'SecurityError');
+    expect(readProgress(storage)).toEqual({ progress: emptyProgress(), problem: 'unavailable' });
+  });
+
+  it('reports corrupted JSON as unreadable', () => {
+    const storage = new FakeStorage({ [PROGRESS_KEY]: '{"version":2,"lessons":{' });
+    expect(readProgress(storage)).toEqual({ progress: emptyProgress(), problem: 'unreadable' });
+  });
+
+  it.each([
+    ['an array', []],
+    ['a number', 42],
+    ['null', null],
+    ['no version', { lessons: {} }],
+    ['a version that is text', { version: '2', lessons: {} }],
+    ['version 0', { version: 0, lessons: {} }],
+    ['lessons that are a list', { version: 2, lessons: [] }],
+    ['version 1 without results', { version: 1, lessons: {} }],
+  ])('reports a wrong shape (%s) as unreadable', (_, data) => {
+    expect(readProgress(stored(data))).toEqual({ progress: emptyProgress(), problem: 'unreadable' });
+  });
+
+  it('keeps the valid lessons and drops broken ones, reporting unreadable', () => {
+    const good = { best: attempt(6, 7, 3), latest: attempt(6, 7, 3) };
+    const result = readProgress(
+      stored({
+        version: 2,
+        lessons: {
+          'what-management-is': good,
+          'score-above-total': { best: attempt(8, 7, 3), latest: attempt(1, 7, 3) },
+          'no-latest': { best: attempt(1, 7, 3) },
+          'bad-date': { best: { score: 1, total: 7, at: 'yesterday' }, latest: attempt(1, 7, 3) },
+          'fraction': { best: { score: 1.5, total: 7, at: attempt(1, 7, 3).at }, latest: attempt(1, 7, 3) },
+          'Not A Lesson Id': good,
+        },
+      }),
+    );
+    expect(result).toEqual({ progress: progressOf({ 'what-management-is': good }), problem: 'unreadable' });
+  });
+
+  it('never lets a stored "__proto__" entry reach the prototype', () => {
+    const raw = `{"version":2,"lessons":{"__proto__":${JSON.stringify({ best: attempt(7, 7, 3), latest: attempt(7, 7, 3) })}}}`;
+    const { progress, problem } = parseProgress(raw);
+    expect(problem).toBe('unreadable');
+    expect(Object.getPrototypeOf(progress.lessons)).toBe(Object.prototype);
+    expect(lessonProgress(progress, '__proto__')).toBeUndefined();
+  });
+
+  it('reports data from a newer version as future-version and does not read it', () => {
+    expect(readProgress(stored({ version: 3, lessons: {}, badges: [] }))).toEqual({
+      progress: emptyProgress(),
+      problem: 'future-version',
+    });
+  });
+
+  it('migrates version 1 (latest result only) to version 2', () => {
+    const v1: ProgressV1 = {
+      version: 1,
+      results: { 'what-management-is': { score: 6, total: 7, date: '2025-05-03T12:00:00.000Z' } },
+    };
+    const saved = { score: 6, total: 7, at: '2025-05-03T12:00:00.000Z' };
+    expect(readProgress(stored(v1))).toEqual({
+      progress: progressOf({ 'what-management-is': { best: saved, latest: saved } }),
+    });
+  });
+
+  it('drops a broken version 1 entry while migrating the rest', () => {
+    const result = readProgress(
+      stored({
+        version: 1,
+        results: {
+          'what-leadership-is': { score: 2, total: 4, date: '2025-05-01T12:00:00.000Z' },
+          'what-management-is': { score: 6, total: 7 },
+        },
+      }),
+    );
+    expect(result.problem).toBe('unreadable');
+    expect(Object.keys(result.progress.lessons)).toEqual(['what-leadership-is']);
+  });
+});
+
+describe('isComplete and lessonProgress', () => {
+  it('a lesson is complete when its best score reaches the pass mark', () => {
+    expect(isComplete({ best: attempt(6, 7, 3), latest: attempt(2, 7, 4) })).toBe(true);
+    expect(isComplete({ best: attempt(5, 7, 3), latest: attempt(5, 7, 3) })).toBe(false);
+    expect(isComplete(undefined)).toBe(false);
+  });
+
+  it('does not mistake Object.prototype members for lessons', () => {
+    expect(lessonProgress(emptyProgress(), 'constructor')).toBeUndefined();
+    expect(isComplete(lessonProgress(emptyProgress(), 'constructor'))).toBe(false);
+  });
+});
+
+describe('mergeProgress', () => {
+  it('keeps lessons from both sides', () => {
+    const a = progressOf({ one: { best: attempt(1, 2, 1), latest: attempt(1, 2, 1) } });
+    const b = progressOf({ two: { best: attempt(2, 2, 2), latest: attempt(2, 2, 2) } });
+    expect(Object.keys(mergeProgress(a, b).lessons).sort()).toEqual(['one', 'two']);
+  });
+
+  it('takes the better best and the later latest, whichever side they are on', () => {
+    const a = progressOf({ one: { best: attempt(7, 7, 1), latest: attempt(7, 7, 1) } });
+    const b = progressOf({ one: { best: attempt(6, 7, 2), latest: attempt(3, 7, 5) } });
+    const expected = { best: attempt(7, 7, 1), latest: attempt(3, 7, 5) };
+    expect(mergeProgress(a, b).lessons.one).toEqual(expected);
+    expect(mergeProgress(b, a).lessons.one).toEqual(expected);
+  });
+
+  it('compares scores as shares when the number of questions changed', () => {
+    const a = progressOf({ one: { best: attempt(4, 5, 1), latest: attempt(4, 5, 1) } });
+    const b = progressOf({ one: { best: attempt(6, 8, 2), latest: attempt(6, 8, 2) } });
+    expect(mergeProgress(a, b).lessons.one?.best).toEqual(attempt(4, 5, 1));
+  });
+
+  it('on an equal best keeps the earliest date it was reached', () => {
+    const a = progressOf({ one: { best: attempt(7, 7, 9), latest: attempt(7, 7, 9) } });
+    const b = progressOf({ one: { best: attempt(7, 7, 2), latest: attempt(7, 7, 2) } });
+    expect(mergeProgress(a, b).lessons.one?.best).toEqual(attempt(7, 7, 2));
+  });
+});
+
+describe('recordAttempt', () => {
+  it('saves the first attempt as best and latest under the one versioned key', () => {
+    const storage = new FakeStorage();
+    const result = recordAttempt(storage, emptyProgress(), 'what-management-is', attempt(5, 7, 3));
+    expect(result.problem).toBeUndefined();
+    expect(storage.saved()).toEqual(
+      progressOf({ 'what-management-is': { best: attempt(5, 7, 3), latest: attempt(5, 7, 3) } }),
+    );
+    expect([...storage.items.keys()]).toEqual([PROGRESS_KEY]);
+  });
+
+  it('keeps a pass when a later attempt fails, and shows the later attempt as latest', () => {
+    const storage = new FakeStorage();
+    const first = recordAttempt(storage, emptyProgress(), 'one', attempt(7, 7, 3));
+    const second = recordAttempt(storage, first.progress, 'one', attempt(2, 7, 4));
+    expect(second.progress.lessons.one).toEqual({ best: attempt(7, 7, 3), latest: attempt(2, 7, 4) });
+    expect(isComplete(second.progress.lessons.one)).toBe(true);
+    expect(storage.saved()).toEqual(second.progress);
+  });
+
+  it('merges with what another tab saved since this page read storage', () => {
+    const storage = new FakeStorage();
+    const thisTab = readProgress(storage).progress;
+    // Another tab saves a result for a different lesson, then one for this lesson.
+    recordAttempt(storage, emptyProgress(), 'what-leadership-is', attempt(4, 4, 5));
+    recordAttempt(storage, emptyProgress(), 'one', attempt(7, 7, 5));
+    const result = recordAttempt(storage, thisTab, 'one', attempt(3, 7, 6));
+    expect(storage.saved()).toEqual(
+      progressOf({
+        'what-leadership-is': { best: attempt(4, 4, 5), latest: attempt(4, 4, 5) },
+        one: { best: attempt(7, 7, 5), latest: attempt(3, 7, 6) },
+      }),
+    );
+    expect(result.progress).toEqual(storage.saved());
+  });
+
+  it('reports a full storage (QuotaExceededError) and still returns the attempt', () => {
+    const storage = new FakeStorage();
+    storage.failSet = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const result = recordAttempt(storage, emptyProgress(), 'one', attempt(6, 7, 3));
+    expect(result.problem).toBe('full');
+    expect(isComplete(result.progress.lessons.one)).toBe(true);
+    expect(storage.saved()).toBeUndefined();
+  });
+
+  it('recognises the quota error by its Firefox name too', () => {
+    const storage = new FakeStorage();
+    storage.failSet = new DOMException('Quota reached', 'NS_ERROR_DOM_QUOTA_REACHED');
+    expect(recordAttempt(storage, emptyProgress(), 'one', attempt(6, 7, 3)).problem).toBe('full');
+  });
+
+  it('reports other write errors as unavailable', () => {
+    const storage = new FakeStorage();
+    storage.failSet = new DOMException('The operation is insecure.', 'SecurityError');
+    expect(recordAttempt(storage, emptyProgress(), 'one', attempt(6, 7, 3)).problem).toBe('unavailable');
+  });
+
+  it('keeps results in memory when storage throws on access, so the best still counts', () => {
+    const storage = new FakeStorage();
+    storage.failGet = new DOMException('The operation is insecure.', 'SecurityError');
+    storage.failSet = storage.failGet;
+    const first = recordAttempt(storage, emptyProgress(), 'one', attempt(7, 7, 3));
+    const second = recordAttempt(storage, first.progress, 'one', attempt(1, 7, 4));
+    expect(second.problem).toBe('unavailable');
+    expect(second.progress.lessons.one).toEqual({ best: attempt(7, 7, 3), latest: attempt(1, 7, 4) });
+  });
+
+  it('works without any storage at all', () => {
+    const result = recordAttempt(null, emptyProgress(), 'one', attempt(7, 7, 3));
+    expect(result.problem).toBe('unavailable');
+    expect(isComplete(result.progress.lessons.one)).toBe(true);
+  });
+
+  it('replaces corrupted data with a valid record', () => {
+    const storage = new FakeStorage({ [PROGRESS_KEY]: 'not json at all' });
+    const result = recordAttempt(storage, emptyProgress(), 'one', attempt(7, 7, 3));
+    expect(result.problem).toBeUndefined();
+    expect(readProgress(storage)).toEqual({ progress: result.progress });
+  });
+
+  it('keeps the valid lessons of a partly broken record when it writes', () => {
+    const good = { best: attempt(4, 4, 1), latest: attempt(4, 4, 1) };
+    const storage = stored({ version: 2, lessons: { two: good, three: { best: 'full marks' } } });
+    recordAttempt(storage, emptyProgress(), 'one', attempt(7, 7, 3));
+    expect(storage.saved()).toEqual(
+      progressOf({ two: good, one: { best: attempt(7, 7, 3), latest: attempt(7, 7, 3) } }),
+    );
+  });
+
+  it('never overwrites data from a newer version of the site', () => {
+    const future = JSON.stringify({ version: 3, lessons: {}, badges: ['early-bird'] });
+    const storage = new FakeStorage({ [PROGRESS_KEY]: future });
+    const result = recordAttempt(storage, emptyProgress(), 'one', attempt(7, 7, 3));
+    expect(result.problem).toBe('future-version');
+    expect(storage.items.get(PROGRESS_KEY)).toBe(future);
+    expect(isComplete(result.progress.lessons.one)).toBe(true);
+  });
+
+  it('writes migrated version 1 data back as version 2', () => {
+    const storage = stored({
+      version: 1,
+      results: { two: { score: 3, total: 4, date: '2025-05-01T12:00:00.000Z' } },
+    });
+    recordAttempt(storage, readProgress(storage).progress, 'one', attempt(7, 7, 3));
+    const saved = storage.saved() as Progress;
+    expect(saved.version).toBe(2);
+    expect(saved.lessons.two?.best).toEqual({ score: 3, total: 4, at: '2025-05-01T12:00:00.000Z' });
+  });
+});
