@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import search from './src/integrations/search.ts';
 
 // The theme script must run before first paint, so it is inlined; Astro's CSP does not hash
 // is:inline scripts, so we hash the exact file that BaseLayout inlines.
@@ -15,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Two lesson files with the same id would otherwise only warn and one would vanish.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx()],
+  integrations: [mdx(), search()],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   security: {

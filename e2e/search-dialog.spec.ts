@@ -1,0 +1,159 @@
+/**
+ * The search dialog from the header: keyboard first (shortcuts, arrows, Enter, Escape), results
+ * as you type with excerpts and sections, a polite count, and nothing loaded before it is used.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const LESSON = '/lessons/what-management-is/';
+
+function dialog(page: Page) {
+  return page.getByRole('dialog', { name: 'Search the course' });
+}
+function resultLinks(page: Page) {
+  return dialog(page).locator('[data-search-results] > li > a');
+}
+/** Opens search with the shortcut and waits for the field, so no typed key is lost while it loads. */
+async function openSearch(page: Page, keys = 'Control+k') {
+  await page.keyboard.press(keys);
+  await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+}
+
+test('keyboard only: Ctrl+K opens, typing searches, arrows move, Enter opens, Escape returns focus', async ({ page }) => {
+  await page.goto(LESSON);
+  // Put focus somewhere in the page the way a keyboard user would.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const before = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    el.dataset.focusedBefore = 'yes';
+    return el.tagName;
+  });
+  expect(before).not.toBe('BODY');
+
+  await openSearch(page);
+  const input = dialog(page).getByRole('searchbox', { name: 'Search lessons and glossary' });
+
+  await page.keyboard.type('risk');
+  await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results for “risk”$/);
+  const links = dialog(page).locator('a[data-search-nav]:visible');
+  expect(await links.count()).toBeGreaterThan(2);
+
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(input).toBeFocused();
+
+  // Typing while a result has focus refines the query.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('s');
+  await expect(input).toBeFocused();
+  await expect(input).toHaveValue('risks');
+
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.locator('[data-focused-before="yes"]')).toBeFocused();
+
+  // Opening again keeps the last search; Enter on a result follows it.
+  await openSearch(page);
+  await expect(input).toHaveValue('risks');
+  await expect(dialog(page).getByRole('status')).toHaveText(/results for “risks”$/);
+  await page.keyboard.press('ArrowDown');
+  const href = await links.nth(0).getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new URL(href!.replace(/\?.*$/, ''), page.url()).href);
+});
+
+test('"/" and Cmd+K open search too, but not while typing in a field', async ({ page }) => {
+  await page.goto(LESSON);
+  await page.getByLabel('Theme').focus();
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeHidden();
+
+  await page.locator('main').focus();
+  await openSearch(page, '/');
+  // Inside the search field "/" is just a character.
+  await page.keyboard.type('a/b');
+  await expect(dialog(page).getByRole('searchbox')).toHaveValue('a/b');
+  await page.keyboard.press('Escape');
+
+  await expect(dialog(page)).toBeHidden();
+  await openSearch(page, 'Meta+k');
+});
+
+test('the header control is a button that opens the dialog, and Close closes it', async ({ page }) => {
+  await page.goto(LESSON);
+  const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
+  await expect(button).toHaveAttribute('aria-haspopup', 'dialog');
+  await button.click();
+  await expect(dialog(page)).toBeVisible();
+  await dialog(page).getByRole('button', { name: 'Close' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test('results show title, part, an excerpt with the words marked, and links to matching sections', async ({ page }) => {
+  await page.goto(LESSON);
+  await openSearch(page);
+  await page.keyboard.type('standing still');
+  const first = dialog(page).locator('[data-search-results] > li').first();
+  await expect(first.locator(':scope > a')).toHaveText('The second difference: risk');
+  await expect(first).toContainText('Part 2: Three differences · Lesson');
+  await expect(first.locator('mark').first()).toHaveText(/^(standing|still)$/i);
+  const section = first.getByRole('link', { name: 'The risk of standing still' });
+  await expect(section).toHaveAttribute('href', '/lessons/difference-risk/?highlight=standing+still#the-risk-of-standing-still');
+  // Glossary entries come back as the glossary with the matching terms as its sections.
+  await dialog(page).getByRole('searchbox').fill('risk appetite');
+  const glossary = dialog(page)
+    .locator('[data-search-results] > li')
+    .filter({ has: page.getByRole('link', { name: 'Glossary', exact: true }) });
+  await expect(glossary.getByRole('link', { name: 'Risk appetite' })).toHaveAttribute('href', /\/glossary\/\?highlight=risk\+appetite#risk-appetite$/);
+});
+
+test('the live region says only how many results there are', async ({ page }) => {
+  await page.goto(LESSON);
+  await openSearch(page);
+  await page.keyboard.type('tim cook');
+  const status = dialog(page).getByRole('status');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toHaveText(/^\d+ results? for “tim cook”$/);
+  await expect(resultLinks(page).first()).toBeVisible();
+  const titles = await resultLinks(page).allTextContents();
+  for (const title of titles) expect(await status.textContent()).not.toContain(title);
+});
+
+test('with nothing typed, or nothing found, it suggests lessons and glossary terms', async ({ page }) => {
+  await page.goto(LESSON);
+  await openSearch(page);
+  const suggestions = dialog(page).locator('[data-search-empty]');
+  await expect(suggestions.getByRole('heading', { name: 'Start with a lesson' })).toBeVisible();
+  await expect(suggestions.getByRole('link', { name: 'What management is' })).toBeVisible();
+  await expect(suggestions.locator('a[href^="/glossary/#"]').first()).toBeVisible();
+  // The suggestions are part of the arrow-key path too.
+  await page.keyboard.press('ArrowDown');
+  await expect(suggestions.locator('a').first()).toBeFocused();
+
+  await dialog(page).getByRole('searchbox').fill('xylophone');
+  await expect(dialog(page).getByRole('status')).toHaveText('No results for “xylophone”');
+  await expect(suggestions).toBeVisible();
+  await expect(resultLinks(page)).toHaveCount(0);
+});
+
+test('a lesson page loads no search code or index until search is opened', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(LESSON, { waitUntil: 'networkidle' });
+  expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  expect(requested.filter((p) => /searchDialog|render-results|highlightPage/.test(p))).toEqual([]);
+
+  await openSearch(page);
+  await page.keyboard.type('crisis');
+  await expect(resultLinks(page).first()).toBeVisible();
+  expect(requested).toContain('/pagefind/pagefind.js');
+  // Without the worker Pagefind would fetch a second copy of its runtime.
+  expect(requested).not.toContain('/pagefind/pagefind-worker.js');
+});

@@ -1,0 +1,93 @@
+/**
+ * /search/: the query and filters in the address (shareable), filters that narrow the results,
+ * and a page that still helps when JavaScript is off.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const results = (page: Page) => page.locator('search-page [data-search-results] > li');
+const status = (page: Page) => page.locator('search-page').getByRole('status');
+
+test('?q= in the address runs the search, and typing keeps the address up to date', async ({ page }) => {
+  await page.goto('/search/?q=tim+cook');
+  const input = page.getByRole('searchbox', { name: 'Search lessons and glossary' });
+  await expect(input).toHaveValue('tim cook');
+  await expect(status(page)).toHaveText(/^\d+ results? for “tim cook”$/);
+  await expect(results(page).first().locator(':scope > a')).toHaveText('Tim Cook: the manager who also leads');
+
+  await input.fill('croissants');
+  await expect(status(page)).toHaveText(/for “croissants”$/);
+  await expect(page).toHaveURL(/\/search\/\?q=croissants$/);
+  // The address can be shared: loading it again gives the same search.
+  await page.reload();
+  await expect(input).toHaveValue('croissants');
+  await expect(results(page).first().locator(':scope > a')).toHaveText('The second difference: risk');
+
+  // Clearing the field shows the suggestions and a clean address.
+  await input.fill('');
+  await expect(page).toHaveURL(/\/search\/$/);
+  await expect(page.getByRole('heading', { name: 'Start with a lesson' })).toBeVisible();
+});
+
+test('filters narrow the results and are kept in the address', async ({ page }) => {
+  await page.goto('/search/?q=risk');
+  await expect(status(page)).toHaveText(/results for “risk”$/);
+  const all = await results(page).count();
+  const kinds = await results(page).locator(':scope > p.muted').allTextContents();
+  expect(kinds.some((k) => k.includes('Lesson'))).toBe(true);
+  expect(kinds.some((k) => k.includes('Case study'))).toBe(true);
+
+  await page.getByRole('group', { name: 'Kind' }).getByLabel('Case study').check();
+  await expect(page).toHaveURL(/[?&]kind=Case\+study/);
+  await expect.poll(() => results(page).count()).toBeLessThan(all);
+  for (const details of await results(page).locator(':scope > p.muted').allTextContents()) {
+    expect(details).toContain('Case study');
+  }
+  const caseStudies = await results(page).count();
+  expect(caseStudies).toBeGreaterThan(0);
+
+  // Two kinds: either one matches.
+  await page.getByRole('group', { name: 'Kind' }).getByLabel('Lesson').check();
+  await expect.poll(() => results(page).count()).toBeGreaterThan(caseStudies);
+
+  // Across groups both must match.
+  await page.getByRole('group', { name: 'Part of the course' }).getByLabel('Part 2: Three differences').check();
+  await expect(page).toHaveURL(/part=Part\+2%3A\+Three\+differences/);
+  await expect(results(page).first()).toBeVisible();
+  for (const details of await results(page).locator(':scope > p.muted').allTextContents()) {
+    expect(details).toContain('Part 2: Three differences');
+  }
+});
+
+test('filters in a shared address are applied and shown as checked', async ({ page }) => {
+  await page.goto('/search/?q=crisis&kind=Glossary');
+  await expect(page.getByRole('group', { name: 'Kind' }).getByLabel('Glossary')).toBeChecked();
+  await expect(results(page)).toHaveCount(1);
+  await expect(results(page).first().getByRole('link', { name: 'Crisis' })).toHaveAttribute('href', /#crisis$/);
+});
+
+test('the header button and the shortcuts go to this page’s field instead of opening the dialog', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('searchbox', { name: 'Search lessons and glossary' })).toBeFocused();
+  await page.locator('main').focus();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('searchbox', { name: 'Search lessons and glossary' })).toBeFocused();
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header search is a link to /search/, which explains and lists the course instead', async ({ page }) => {
+    await page.goto('/lessons/tim-cook/');
+    await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('searchbox')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Course outline' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /What management is/ }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Glossary', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Risk appetite' })).toHaveAttribute('href', '/glossary/#risk-appetite');
+  });
+});

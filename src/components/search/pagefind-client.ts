@@ -1,0 +1,96 @@
+/**
+ * Loads Pagefind's JS API on first use and runs searches. Shared by the dialog and the search
+ * page; nothing here runs until one of them asks, so no page downloads the index up front.
+ */
+import { pagefindQuery, significantTerms } from '../../lib/search/query';
+import { PARTIAL_MATCH_THRESHOLD, mergePartialMatches } from '../../lib/search/rank';
+import { toResultView, type PagefindResultData, type ResultView } from '../../lib/search/results';
+import type { SelectedFilters } from '../../lib/search/url';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+interface PagefindResponse {
+  results: PagefindResult[];
+}
+
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindResponse | null>;
+}
+
+export interface SearchOutcome {
+  /** How many pages match in all; `results` may hold fewer (see `limit`). */
+  total: number;
+  results: ResultView[];
+  /** Loads the next results of the same search, for "Show more". */
+  more(count: number): Promise<ResultView[]>;
+}
+
+// The URL is in a variable so Vite leaves the import alone: the file only exists after `pagefind` runs.
+const PAGEFIND_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+
+let api: Promise<PagefindApi> | undefined;
+
+export function loadPagefind(): Promise<PagefindApi> {
+  api ??= (async () => {
+    let pagefind: PagefindApi;
+    try {
+      pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
+    } catch {
+      // Shown to the learner as it is, in place of results.
+      throw new Error(
+        import.meta.env.DEV
+          ? 'Search is not available: the dev server could not build its search index. The terminal running `npm run dev` says why.'
+          : 'Search is not available right now: the search index could not be loaded. Check your connection and try again.',
+      );
+    }
+    // No web worker: it would add a second 12 KB script, and searching this small index on the
+    // main thread takes a few milliseconds.
+    // Ranking is Pagefind's default: e2e/search-queries.ts passes with it, helped by the index
+    // weights (lesson titles 10, glossary terms 7) and by partial matches (lib/search/rank.ts).
+    await pagefind.options({ noWorker: true, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  // A failed load (offline, dev server without an index) may succeed on the next try.
+  api.catch(() => (api = undefined));
+  return api;
+}
+
+function pagefindFilters(filters: SelectedFilters): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const [key, values] of Object.entries(filters)) {
+    if (values && values.length > 0) out[key] = { any: values };
+  }
+  return out;
+}
+
+/**
+ * Searches and loads the data of the first `limit` results only: each result's data is a
+ * separate request of a few KB, so the dialog asks for no more than it shows.
+ */
+export async function search(query: string, filters: SelectedFilters, limit: number): Promise<SearchOutcome> {
+  const pagefind = await loadPagefind();
+  const options = { filters: pagefindFilters(filters) };
+  const sent = pagefindQuery(query);
+  let all = (await pagefind.search(sent, options))?.results ?? [];
+  const terms = significantTerms(query);
+  if (all.length < PARTIAL_MATCH_THRESHOLD && terms.length > 1 && !sent.startsWith('"')) {
+    // Same index chunks as the full query, already loaded: these searches cost no transfer.
+    const perTerm = await Promise.all(terms.map(async (t) => (await pagefind.search(t, options))?.results ?? []));
+    all = mergePartialMatches(all, perTerm);
+  }
+  let shown = 0;
+  const load = async (count: number) => {
+    const slice = all.slice(shown, shown + count);
+    shown += slice.length;
+    const data = await Promise.all(slice.map((r) => r.data()));
+    return data.map((d) => toResultView(d, query));
+  };
+  return { total: all.length, results: await load(limit), more: load };
+}

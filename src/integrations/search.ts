@@ -1,0 +1,206 @@
+/**
+ * Search plumbing that Astro does not do by itself:
+ *
+ * 1. Lazy search code without Vite's preload helper. Every page loads the small search trigger;
+ *    a plain `import('./search-dialog')` in it would make Vite add its ~1 KB (gzip) preload helper
+ *    to every page, a quarter of a lesson page's JavaScript budget. Instead the dialog and the
+ *    highlighter are emitted as their own chunks and the trigger imports them by URL, read from
+ *    the virtual module `virtual:search-lazy-modules`.
+ *
+ * 2. Search in `astro dev`. Pagefind indexes built HTML, so the dev server has no /pagefind/.
+ *    When the dev server starts, this integration fetches its own pages (following links from
+ *    the home page), indexes them in memory with Pagefind's Node API and serves the result under
+ *    /pagefind/. After content or source files change, the next page that opens search gets a
+ *    fresh index.
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Plugin, ViteDevServer } from 'vite';
+
+const VIRTUAL_ID = 'virtual:search-lazy-modules';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+const LAZY_MODULES = {
+  searchDialogUrl: fileURLToPath(new URL('../components/search/search-dialog.ts', import.meta.url)),
+  highlightPageUrl: fileURLToPath(new URL('../components/search/highlight-page.ts', import.meta.url)),
+};
+
+function lazySearchModules(): Plugin {
+  let command: 'build' | 'serve' = 'serve';
+  let root = process.cwd();
+  const refs = new Map<string, string>();
+  return {
+    name: 'lead-manage:search-lazy-modules',
+    configResolved(config) {
+      command = config.command;
+      root = config.root;
+    },
+    buildStart() {
+      refs.clear();
+      if (command !== 'build' || this.environment.config.consumer !== 'client') return;
+      for (const [name, file] of Object.entries(LAZY_MODULES)) {
+        refs.set(name, this.emitFile({ type: 'chunk', id: file, name: name.replace(/Url$/, '') }));
+      }
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      return Object.entries(LAZY_MODULES)
+        .map(([name, file]) => {
+          const ref = refs.get(name);
+          // In a build, Rollup replaces this with the emitted chunk's hashed URL; in dev, Vite
+          // serves the source module by its path.
+          const url = ref ? `import.meta.ROLLUP_FILE_URL_${ref}` : JSON.stringify(`/${relative(root, file)}`);
+          return `export const ${name} = ${url};`;
+        })
+        .join('\n');
+    },
+  };
+}
+
+// ------------------------------------------------------------------ dev index
+
+type IndexFiles = Map<string, Uint8Array>;
+
+const CONTENT_TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+};
+
+/** Internal pages worth indexing: same-site paths without a file extension. */
+function linkedPages(html: string): string[] {
+  const paths = [...html.matchAll(/href="(\/[^"#?]*)/g)].map((m) => m[1] ?? '');
+  return paths.filter((p) => !/^\/(?:_|@|pagefind\/)/.test(p) && !/\.[a-z0-9]+$/i.test(p));
+}
+
+async function buildDevIndex(origin: string): Promise<{ files: IndexFiles; pages: number }> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(errors.join('; ') || 'Pagefind could not create an index');
+  try {
+    const queue = ['/'];
+    const seen = new Set(queue);
+    let pages = 0;
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      const response = await fetch(new URL(path, origin));
+      if (!response.ok || !response.headers.get('content-type')?.includes('text/html')) continue;
+      const html = await response.text();
+      const added = await index.addHTMLFile({ url: path, content: html });
+      if (added.errors.length > 0) throw new Error(`${path}: ${added.errors.join('; ')}`);
+      pages++;
+      for (const next of linkedPages(html)) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    const result = await index.getFiles();
+    if (result.errors.length > 0) throw new Error(result.errors.join('; '));
+    return { files: new Map(result.files.map((f) => [`/pagefind/${f.path}`, f.content])), pages };
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+function devIndex(server: ViteDevServer, logger: AstroIntegrationLogger) {
+  let current: Promise<IndexFiles> | undefined;
+  let problem = 'the dev server has not started yet';
+  let origin = '';
+  /** Set when content or source changes; the next page that loads Pagefind gets a fresh index. */
+  let stale = false;
+
+  const rebuild = () => {
+    const started = Date.now();
+    current = buildDevIndex(origin).then(
+      ({ files, pages }) => {
+        logger.info(`search index ready: ${pages} pages crawled in ${Date.now() - started} ms`);
+        return files;
+      },
+      (err: unknown) => {
+        problem = err instanceof Error ? err.message : String(err);
+        logger.warn(`search is unavailable in dev: ${problem}`);
+        throw err;
+      },
+    );
+    // Requests report the failure themselves; this only keeps it from being an unhandled rejection.
+    current.catch(() => undefined);
+  };
+
+  server.middlewares.use((req, res, next) => {
+    const path = req.url?.split('?')[0] ?? '';
+    if (!path.startsWith('/pagefind/')) return next();
+    // Pagefind fetches its entry file first on every page, so that is the moment to catch up.
+    if (stale && path === '/pagefind/pagefind-entry.json' && origin) {
+      stale = false;
+      rebuild();
+    }
+    if (!current) {
+      res.statusCode = 503;
+      res.end(`Search index not available in dev: ${problem}`);
+      return;
+    }
+    current.then(
+      (files) => {
+        const body = files.get(path);
+        if (!body) {
+          res.statusCode = 404;
+          res.end('Not in the dev search index');
+          return;
+        }
+        res.setHeader('Content-Type', CONTENT_TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(body);
+      },
+      () => {
+        res.statusCode = 503;
+        res.end(`Search index not available in dev: ${problem}`);
+      },
+    );
+  });
+
+  // Indexing again on every save would crawl the site for nothing; mark the index out of date instead.
+  const watched = ['content', 'src'].map((dir) => `${server.config.root.replace(/\/$/, '')}/${dir}/`);
+  const markStale = (file: string) => {
+    if (watched.some((dir) => file.startsWith(dir))) stale = true;
+  };
+  server.watcher.on('change', markStale);
+  server.watcher.on('add', markStale);
+  server.watcher.on('unlink', markStale);
+
+  return {
+    start(address: string) {
+      origin = address;
+      rebuild();
+    },
+  };
+}
+
+export default function search(): AstroIntegration {
+  let dev: ReturnType<typeof devIndex> | undefined;
+  return {
+    name: 'lead-manage:search',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [lazySearchModules()] } });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        dev = devIndex(server, logger);
+      },
+      'astro:server:start': ({ address }) => {
+        const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+        // Crawl over loopback even when the server listens on all interfaces.
+        dev?.start(`http://${host === '[::]' || host === '0.0.0.0' ? 'localhost' : host}:${address.port}`);
+      },
+      'astro:server:done': async () => {
+        const pagefind = await import('pagefind');
+        await pagefind.close();
+      },
+    },
+  };
+}

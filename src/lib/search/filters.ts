@@ -1,0 +1,25 @@
+/**
+ * The words the index and the search page share for filters and result labels. The pages write
+ * them into data-pagefind-filter / -meta attributes and the search page offers them as choices,
+ * so both must come from here: a label that differs by one letter would filter out everything.
+ */
+import type { LessonKind } from '../../schemas/content';
+
+export type ResultKind = LessonKind | 'glossary';
+
+export const KIND_LABELS: Record<ResultKind, string> = {
+  lesson: 'Lesson',
+  'case-study': 'Case study',
+  glossary: 'Glossary',
+};
+
+/** Kinds in the order the search page lists them. */
+export const RESULT_KINDS: readonly ResultKind[] = ['lesson', 'case-study', 'glossary'];
+
+export function kindLabel(kind: ResultKind): string {
+  return KIND_LABELS[kind];
+}
+
+export function partLabel(part: { number: number; title: string }): string {
+  return `Part ${part.number}: ${part.title}`;
+}
