@@ -5,14 +5,11 @@
  * and the cumulative layout shift. Sizes are gzip -6 of each response body, as a typical static
  * host would send them (astro preview itself does not compress).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { gzipSize, launchChromium, servePreview } from './bench-support.mjs';
 
 const PORT = 4323;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIST = new URL('../dist/', import.meta.url).pathname;
 if (!existsSync(DIST)) {
   console.error('bench: no dist/ folder; run `npm run build` first.');
@@ -29,30 +26,8 @@ function pages(dir = DIST) {
   });
 }
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-  stdio: 'ignore',
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {}
-};
-process.on('exit', stop);
-
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(ORIGIN)).ok) break;
-  } catch {}
-  if (i > 100) throw new Error('bench: astro preview did not start');
-  await new Promise((r) => setTimeout(r, 200));
-}
-
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  chromiumSandbox: false,
-  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { origin: ORIGIN, stop } = await servePreview(PORT, 'bench');
+const browser = await launchChromium();
 
 const kb = (n) => (n / 1024).toFixed(1);
 const rows = [];
@@ -74,7 +49,7 @@ for (const path of pages().sort()) {
     const body = await r.body().catch(() => Buffer.alloc(0));
     const type = r.request().resourceType();
     const key = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
-    sizes[key] += gzipSync(body, { level: 6 }).length;
+    sizes[key] += gzipSize(body);
   }
   const cls = await page.evaluate(() => window.__cls);
   const total = sizes.html + sizes.css + sizes.js + sizes.other;

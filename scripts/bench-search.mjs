@@ -11,11 +11,9 @@
  *                                                     (<pagefind-modal>), for comparison
  *   node scripts/bench-search.mjs --budget 90          exit 1 when the total is over 90 KiB
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { gzipSize, launchChromium, servePreview } from './bench-support.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,36 +25,14 @@ const { values: args } = parseArgs({
 });
 
 const PORT = 4324;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIST = new URL('../dist/', import.meta.url).pathname;
 if (!existsSync(`${DIST}pagefind/pagefind.js`)) {
   console.error('bench-search: no dist/pagefind/; run `npm run build` first.');
   process.exit(1);
 }
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-  stdio: 'ignore',
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {}
-};
-process.on('exit', stop);
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(ORIGIN)).ok) break;
-  } catch {}
-  if (i > 100) throw new Error('bench-search: astro preview did not start');
-  await new Promise((r) => setTimeout(r, 200));
-}
-
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  chromiumSandbox: false,
-  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { origin: ORIGIN, stop } = await servePreview(PORT, 'bench-search');
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 
 /** Every response from the moment `recording` is set, with its gzip size. */
@@ -68,7 +44,7 @@ page.on('requestfailed', (r) => pending.delete(r));
 page.on('response', async (r) => {
   if (!recording) return;
   const body = await r.body().catch(() => Buffer.alloc(0));
-  const gzip = Math.min(body.length, gzipSync(body, { level: 6 }).length);
+  const gzip = gzipSize(body);
   fetched.push({ url: r.url().replace(ORIGIN, ''), status: r.status(), raw: body.length, gzip });
   pending.delete(r.request());
 });
