@@ -73,22 +73,26 @@ test('an unknown address shows the 404 page with the course outline', async ({ p
   await expect(page.locator('li[data-lesson-id] > a')).toHaveCount(lessonPages().length);
 });
 
-test('every internal link and asset on every page resolves', async ({ page, request }) => {
-  const checked = new Map<string, number>();
+test('every internal link, in-page anchor and asset on every page resolves', async ({ page, request }) => {
+  const fetched = new Map<string, { status: number; html: string }>();
+  const get = async (target: string) => {
+    if (!fetched.has(target)) {
+      const response = await request.get(target);
+      fetched.set(target, { status: response.status(), html: await response.text() });
+    }
+    return fetched.get(target)!;
+  };
   for (const path of builtPages()) {
     if (path === '/404.html') continue;
     await page.goto(path);
-    const urls = await page.locator('a[href^="/"], link[href^="/"], script[src^="/"]').evaluateAll((els) =>
-      els.map((el) => (el as HTMLAnchorElement).getAttribute('href') ?? (el as HTMLScriptElement).getAttribute('src')!),
-    );
+    const urls = await page
+      .locator('a[href^="/"], a[href^="#"], link[href^="/"], script[src^="/"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? el.getAttribute('src')!));
     for (const url of urls) {
       const [target, hash] = url.split('#') as [string, string | undefined];
-      if (!checked.has(target)) checked.set(target, (await request.get(target)).status());
-      expect(checked.get(target), `${url} linked from ${path}`).toBe(200);
-      if (hash) {
-        const html = await (await request.get(target)).text();
-        expect(html, `#${hash} on ${target}, linked from ${path}`).toContain(`id="${hash}"`);
-      }
+      const { status, html } = await get(target || path);
+      expect(status, `${url} linked from ${path}`).toBe(200);
+      if (hash) expect(html, `#${hash} on ${target || path}, linked from ${path}`).toContain(`id="${hash}"`);
     }
   }
 });

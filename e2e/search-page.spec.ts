@@ -53,10 +53,13 @@ test('filters narrow the results and are kept in the address', async ({ page }) 
   // Across groups both must match.
   await page.getByRole('group', { name: 'Part of the course' }).getByLabel('Part 2: Three differences').check();
   await expect(page).toHaveURL(/part=Part\+2%3A\+Three\+differences/);
-  await expect(results(page).first()).toBeVisible();
-  for (const details of await results(page).locator(':scope > p.muted').allTextContents()) {
-    expect(details).toContain('Part 2: Three differences');
-  }
+  // The address changes before the new results arrive: wait until every result shown is in Part 2.
+  await expect
+    .poll(async () => {
+      const details = await results(page).locator(':scope > p.muted').allTextContents();
+      return details.length > 0 && details.every((d) => d.includes('Part 2: Three differences'));
+    })
+    .toBe(true);
 });
 
 test('filters in a shared address are applied and shown as checked', async ({ page }) => {

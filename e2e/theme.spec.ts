@@ -24,6 +24,8 @@ test('the theme choice applies at once, persists across reload, and is set befor
   await page.reload();
   await expect(html).toHaveClass(/\bdark\b/);
   expect(await page.evaluate(() => (window as any).__firstBodyDark)).toBe(true);
+  // And the script really runs before anything visible: it is the first element of <body>.
+  expect(await page.evaluate(() => document.body.firstElementChild?.tagName)).toBe('SCRIPT');
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
   const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(bg).not.toBe('rgb(255, 255, 255)');

@@ -7,8 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
 
-const { module: stats } = await runnerImport('/src/lib/content-stats.ts', { configFile: false, logLevel: 'silent' });
-const { lessonStats } = stats;
+const load = async (id) => (await runnerImport(id, { configFile: false, logLevel: 'silent' })).module;
+const { lessonStats, WORDS_PER_MINUTE } = await load('/src/lib/content-stats.ts');
+const { SECONDS_PER_QUESTION } = await load('/src/lib/quiz/summary.ts');
+const { QUESTION_KINDS: KINDS } = await load('/src/schemas/content.ts');
 
 const dir = new URL('../content/lessons/', import.meta.url);
 const lessons = readdirSync(dir)
@@ -16,7 +18,6 @@ const lessons = readdirSync(dir)
   .map((f) => lessonStats(f.replace(/\.mdx$/, ''), readFileSync(new URL(f, dir), 'utf8')))
   .sort((a, b) => a.order - b.order);
 
-const KINDS = ['single', 'multiple', 'true-false', 'lead-or-manage'];
 const header = ['#', 'lesson', 'words', 'min', 'est', 'Qs', 'single', 'multi', 't/f', 'lead/manage', 'glossary links'];
 const rows = lessons.map((l) => [
   String(l.order),
@@ -45,4 +46,6 @@ const line = (r) => '| ' + r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(wi
 console.log(line(header));
 console.log('| ' + widths.map((w, i) => (i === widths.length - 1 ? '---' : '-'.repeat(w))).join(' | ') + ' |');
 for (const r of [...rows, totals]) console.log(line(r));
-console.log('\nmin = minutes in the frontmatter; est = words / 200 + 20 s per question, rounded.');
+console.log(
+  `\nmin = minutes in the frontmatter; est = words / ${WORDS_PER_MINUTE} + ${SECONDS_PER_QUESTION} s per question, rounded.`,
+);

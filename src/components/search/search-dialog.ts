@@ -99,6 +99,7 @@ class SearchDialogElement extends HTMLElement {
       this.#list.replaceChildren();
       this.#status.textContent = '';
       this.#all.hidden = true;
+      this.#error.hidden = true;
       this.#empty.hidden = false;
       return;
     }

@@ -102,6 +102,7 @@ class SearchPageElement extends HTMLElement {
       this.#list.replaceChildren();
       this.#status.textContent = '';
       this.#more.hidden = true;
+      this.#error.hidden = true;
       this.#empty.hidden = false;
       return;
     }
@@ -125,7 +126,13 @@ class SearchPageElement extends HTMLElement {
     if (!outcome) return;
     const sequence = this.#sequence;
     const before = this.#list.children.length;
-    const views = await outcome.more(PAGE_RESULTS);
+    let views;
+    try {
+      views = await outcome.more(PAGE_RESULTS);
+    } catch (err) {
+      if (sequence === this.#sequence) this.#showError(err);
+      return;
+    }
     if (sequence !== this.#sequence) return;
     this.#shown += views.length;
     renderResults(this.#list, views, true);

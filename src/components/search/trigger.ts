@@ -23,7 +23,10 @@ function openSearch(returnTo: Element | null): void {
     dialog.showModal();
     dialog.querySelector('input')?.select();
   }
-  void load<DialogModule>(searchDialogUrl).then((m) => m.searchDialogOpened(returnTo as HTMLElement | null));
+  load<DialogModule>(searchDialogUrl)
+    .then((m) => m.searchDialogOpened(returnTo as HTMLElement | null))
+    // Offline, or a new deploy replaced the hashed file: say so instead of leaving a dead field.
+    .catch(() => dialog?.querySelector('[data-search-load-error]')?.removeAttribute('hidden'));
 }
 
 const link = document.querySelector('a[data-search-open]');
@@ -46,7 +49,7 @@ addEventListener('keydown', (e) => {
   openSearch(document.activeElement);
 });
 
-// The parameter name is HIGHLIGHT_PARAM in src/lib/search/params.ts; importing it here would add
+// The parameter name is HIGHLIGHT_PARAM in src/lib/search/url.ts; importing it here would add
 // a request for a shared chunk to every page.
 if (new URLSearchParams(location.search).has('highlight')) {
   void load<HighlightModule>(highlightPageUrl).then((m) => m.highlightFromUrl());

@@ -3,9 +3,8 @@
  * long, the pass mark) and the result lines the check island shows. Pure, so
  * every sentence a learner reads here is unit-tested.
  */
+import type { Attempt } from '../progress/progress';
 import { neededToPass, PASS_MARK } from './grade';
-
-export { PASS_MARK };
 
 /** How long a learner takes over one question, on average. */
 export const SECONDS_PER_QUESTION = 20;
@@ -29,26 +28,19 @@ export function scoreSummary(score: number, total: number, passed: boolean): str
     : `${scored} The pass mark is ${neededToPass(total)} of ${total}: read the feedback on each question, then try again.`;
 }
 
-export interface ScoreRecord {
-  score: number;
-  total: number;
-  /** ISO 8601 time of the attempt. */
-  at: string;
-}
-
 /** A day in words ("3 May 2025") in the learner's own time zone; the site is written in British English. */
 export function formatDay(iso: string, timeZone?: string): string {
   return new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone });
 }
 
 /** The best saved result, as shown when the learner comes back. */
-export function bestLine(best: ScoreRecord, passed: boolean, timeZone?: string): string {
+export function bestLine(best: Attempt, passed: boolean, timeZone?: string): string {
   const on = formatDay(best.at, timeZone);
   return passed
     ? `You passed this check on ${on} with ${best.score} of ${best.total}.`
     : `Your best score so far is ${best.score} of ${best.total}, on ${on}.`;
 }
 
-export function latestLine(latest: ScoreRecord, timeZone?: string): string {
+export function latestLine(latest: Attempt, timeZone?: string): string {
   return `Your latest attempt, on ${formatDay(latest.at, timeZone)}: ${latest.score} of ${latest.total}.`;
 }

@@ -3,10 +3,11 @@
  * and `?highlight=…` on a result link so the lesson page can mark the words, then drop the parameter.
  * Works on relative links ("/lessons/x/#part") as well as full URLs, and keeps the hash.
  */
-import { HIGHLIGHT_PARAM, QUERY_PARAM } from './params';
 import { normalizeQuery } from './query';
 
-export { HIGHLIGHT_PARAM, QUERY_PARAM };
+export const QUERY_PARAM = 'q';
+/** src/components/search/trigger.ts repeats this name rather than import this module into every page. */
+export const HIGHLIGHT_PARAM = 'highlight';
 /** The Pagefind filters the search page offers, in the order they are shown. */
 export const FILTER_KEYS = ['kind', 'part'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
