@@ -16,14 +16,15 @@ test('the theme choice applies at once, persists across reload, and is set befor
   await page.addInitScript(() => {
     new MutationObserver((_, obs) => {
       if (document.querySelector('a')) {
-        (window as any).__firstBodyDark = document.documentElement.classList.contains('dark');
+        (window as unknown as { __firstBodyDark?: boolean }).__firstBodyDark =
+          document.documentElement.classList.contains('dark');
         obs.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
   });
   await page.reload();
   await expect(html).toHaveClass(/\bdark\b/);
-  expect(await page.evaluate(() => (window as any).__firstBodyDark)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { __firstBodyDark?: boolean }).__firstBodyDark)).toBe(true);
   // And the script really runs before anything visible: it is the first element of <body>.
   expect(await page.evaluate(() => document.body.firstElementChild?.tagName)).toBe('SCRIPT');
   await expect(page.getByLabel('Theme')).toHaveValue('dark');

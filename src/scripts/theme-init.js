@@ -1,1 +1,9 @@
-(function(){var r=document.documentElement,s=null;try{s=localStorage.getItem('lm-theme')}catch(e){}r.classList.toggle('dark',s==='dark'||(s!=='light'&&matchMedia('(prefers-color-scheme: dark)').matches));r.classList.add('js')})();
+(function () {
+  var r = document.documentElement,
+    s = null;
+  try {
+    s = localStorage.getItem('lm-theme');
+  } catch {}
+  r.classList.toggle('dark', s === 'dark' || (s !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches));
+  r.classList.add('js');
+})();
