@@ -75,14 +75,18 @@ test.describe('lesson check', () => {
     await answerAll(page, key);
     await checkButton(page).click();
 
-    await expect(status(page)).toHaveText(`You scored ${key.length} of ${key.length}. You passed, so this lesson is marked complete.`);
+    await expect(status(page)).toHaveText(
+      `You scored ${key.length} of ${key.length}. You passed, so this lesson is marked complete.`,
+    );
     await expect(page.locator('lesson-check [data-part="result"]')).toBeFocused();
     for (const q of key) await expect(question(page, q).locator('.check-verdict')).toHaveText('Correct.');
     await expect(checkButton(page)).toBeHidden();
 
     await page.reload();
     const saved = page.locator('lesson-check [data-part="saved"]');
-    await expect(saved).toHaveText(`You passed this check on ${await today(page)} with ${key.length} of ${key.length}.`);
+    await expect(saved).toHaveText(
+      `You passed this check on ${await today(page)} with ${key.length} of ${key.length}.`,
+    );
     await expect(tryAgain(page)).toBeVisible();
     await expect(page.locator('lesson-check .check-notice:visible')).toHaveCount(0);
     await tryAgain(page).click();
@@ -90,7 +94,9 @@ test.describe('lesson check', () => {
 
     await page.goto('/');
     await expect(page.locator(`li[data-lesson-id="${LESSON_ID}"] .lesson-status`)).toHaveText('Completed');
-    await expect(page.locator(`li[data-lesson-id]:not([data-lesson-id="${LESSON_ID}"]) .lesson-status:not(:empty)`)).toHaveCount(0);
+    await expect(
+      page.locator(`li[data-lesson-id]:not([data-lesson-id="${LESSON_ID}"]) .lesson-status:not(:empty)`),
+    ).toHaveCount(0);
   });
 
   test('a pass stays a pass after a failed retry; the latest attempt is shown too', async ({ page }) => {
@@ -115,7 +121,9 @@ test.describe('lesson check', () => {
     await expect(page.locator(`li[data-lesson-id="${LESSON_ID}"] .lesson-status`)).toHaveText('Completed');
   });
 
-  test('a wrong answer says "Not quite", explains the choice and gives the right answer; Try again resets', async ({ page }) => {
+  test('a wrong answer says "Not quite", explains the choice and gives the right answer; Try again resets', async ({
+    page,
+  }) => {
     await page.goto(LESSON);
     const key = await readKey(page);
     const wrong = twoWrong(key);
@@ -125,24 +133,33 @@ test.describe('lesson check', () => {
     const score = key.length - wrong.length;
     const passed = score >= neededToPass(key.length);
     await expect(status(page)).toContainText(`You scored ${score} of ${key.length}.`);
-    if (!passed) await expect(status(page)).toContainText(`The pass mark is ${neededToPass(key.length)} of ${key.length}`);
+    if (!passed)
+      await expect(status(page)).toContainText(`The pass mark is ${neededToPass(key.length)} of ${key.length}`);
 
     const [single, multiple] = wrong as [QuestionKey, QuestionKey | undefined];
     const chosen = wrongAnswer(single)[0]!;
     const feedback = question(page, single).locator('.check-feedback');
-    const explanation = await question(page, single).locator(`.check-answer [data-choice-id="${chosen}"] .check-explanation`).textContent();
+    const explanation = await question(page, single)
+      .locator(`.check-answer [data-choice-id="${chosen}"] .check-explanation`)
+      .textContent();
     const rightAnswer = await question(page, single).locator('.check-answer-text').textContent();
     await expect(feedback.locator('p').first()).toHaveText('Not quite.');
     await expect(feedback).toContainText(explanation!.trim());
     await expect(feedback).toContainText(`The right answer: ${rightAnswer!.trim()}`);
     await expect(option(page, single, chosen).locator('.check-mark')).toHaveText('Your choice: not correct');
-    await expect(option(page, single, single.correct[0]!).locator('.check-mark')).toHaveText('Correct answer, not chosen');
+    await expect(option(page, single, single.correct[0]!).locator('.check-mark')).toHaveText(
+      'Correct answer, not chosen',
+    );
 
     if (multiple) {
       // A partial selection counts as wrong, and the option left out is named.
       await expect(question(page, multiple).locator('.check-verdict')).toHaveText('Not quite.');
-      await expect(option(page, multiple, multiple.correct.at(-1)!).locator('.check-mark')).toHaveText('Correct answer, not chosen');
-      await expect(option(page, multiple, multiple.correct[0]!).locator('.check-mark')).toHaveText('Your choice: correct');
+      await expect(option(page, multiple, multiple.correct.at(-1)!).locator('.check-mark')).toHaveText(
+        'Correct answer, not chosen',
+      );
+      await expect(option(page, multiple, multiple.correct[0]!).locator('.check-mark')).toHaveText(
+        'Your choice: correct',
+      );
     }
     const right = key.find((q) => !wrong.includes(q))!;
     await expect(question(page, right).locator('.check-verdict')).toHaveText('Correct.');
@@ -188,7 +205,9 @@ test.describe('lesson check', () => {
     }
     await expect(checkButton(page)).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(status(page)).toHaveText(`You scored ${key.length} of ${key.length}. You passed, so this lesson is marked complete.`);
+    await expect(status(page)).toHaveText(
+      `You scored ${key.length} of ${key.length}. You passed, so this lesson is marked complete.`,
+    );
     await expect(page.locator('lesson-check [data-part="result"]')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(tryAgain(page)).toBeFocused();
@@ -264,7 +283,9 @@ test.describe('lesson check', () => {
     await expect(page.locator('.lesson-status:not(:empty)')).toHaveCount(0);
   });
 
-  test('full storage (QuotaExceededError): the result is shown and a notice says it was not saved', async ({ page }) => {
+  test('full storage (QuotaExceededError): the result is shown and a notice says it was not saved', async ({
+    page,
+  }) => {
     await page.addInitScript((k) => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (name: string, value: string) {
@@ -292,7 +313,10 @@ test.describe('lesson check', () => {
     await expect(status).toHaveText('Completed');
   });
 
-  test('without JavaScript: every question and its "Show answer" disclosure are there', async ({ browser, baseURL }) => {
+  test('without JavaScript: every question and its "Show answer" disclosure are there', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto(LESSON);

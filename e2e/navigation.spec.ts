@@ -13,7 +13,9 @@ test('home lists every lesson in course order, grouped by part', async ({ page }
   await expect(page.getByRole('link', { name: /Start the course/ })).toHaveAttribute('href', /^\/lessons\//);
 });
 
-test('every lesson page has one h1, the outline with itself marked current, and a table of contents', async ({ page }) => {
+test('every lesson page has one h1, the outline with itself marked current, and a table of contents', async ({
+  page,
+}) => {
   for (const path of lessonPages()) {
     await page.goto(path);
     await expect(page.locator('h1')).toHaveCount(1);
@@ -27,9 +29,11 @@ test('every lesson page has one h1, the outline with itself marked current, and 
 
 test('previous and next links walk the whole course in order', async ({ page }) => {
   await page.goto('/');
-  const expected = await page.locator('#outline li[data-lesson-id] > a').evaluateAll((as) =>
-    as.map((a) => ({ href: a.getAttribute('href')!, title: a.textContent!.replace(/^\d+\.\s*/, '').trim() })),
-  );
+  const expected = await page
+    .locator('#outline li[data-lesson-id] > a')
+    .evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href')!, title: a.textContent!.replace(/^\d+\.\s*/, '').trim() })),
+    );
   await page.goto(expected[0]!.href);
   await expect(page.getByRole('link', { name: /^Previous:/ })).toHaveCount(0);
   for (let i = 1; i < expected.length; i++) {

@@ -19,7 +19,9 @@ async function openSearch(page: Page, keys = 'Control+k') {
   await expect(dialog(page).getByRole('searchbox')).toBeFocused();
 }
 
-test('keyboard only: Ctrl+K opens, typing searches, arrows move, Enter opens, Escape returns focus', async ({ page }) => {
+test('keyboard only: Ctrl+K opens, typing searches, arrows move, Enter opens, Escape returns focus', async ({
+  page,
+}) => {
   await page.goto(LESSON);
   // Put focus somewhere in the page the way a keyboard user would.
   await page.keyboard.press('Tab');
@@ -105,13 +107,19 @@ test('results show title, part, an excerpt with the words marked, and links to m
   await expect(first).toContainText('Part 2: Three differences · Lesson');
   await expect(first.locator('mark').first()).toHaveText(/^(standing|still)$/i);
   const section = first.getByRole('link', { name: 'The risk of standing still' });
-  await expect(section).toHaveAttribute('href', '/lessons/difference-risk/?highlight=standing+still#the-risk-of-standing-still');
+  await expect(section).toHaveAttribute(
+    'href',
+    '/lessons/difference-risk/?highlight=standing+still#the-risk-of-standing-still',
+  );
   // Glossary entries come back as the glossary with the matching terms as its sections.
   await dialog(page).getByRole('searchbox').fill('risk appetite');
   const glossary = dialog(page)
     .locator('[data-search-results] > li')
     .filter({ has: page.getByRole('link', { name: 'Glossary', exact: true }) });
-  await expect(glossary.getByRole('link', { name: 'Risk appetite' })).toHaveAttribute('href', /\/glossary\/\?highlight=risk\+appetite#risk-appetite$/);
+  await expect(glossary.getByRole('link', { name: 'Risk appetite' })).toHaveAttribute(
+    'href',
+    /\/glossary\/\?highlight=risk\+appetite#risk-appetite$/,
+  );
 });
 
 test('the live region says only how many results there are', async ({ page }) => {

@@ -13,9 +13,9 @@ test.describe('learner queries find the right lesson in the top three', () => {
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
       const status = page.locator('search-page').getByRole('status');
       await expect(status).toHaveText(/results? for/);
-      const top = await page.locator('search-page [data-search-results] > li > a').evaluateAll((links) =>
-        links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-      );
+      const top = await page
+        .locator('search-page [data-search-results] > li > a')
+        .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(top, `top three for "${query}"`).toContain(`/lessons/${lesson}/`);
     });
   }
@@ -39,7 +39,9 @@ test('the index holds the key takeaways but no answer key, navigation or footer'
     expect(found.length, `${path} should have an answer key to check against`).toBeGreaterThan(0);
     answers.push(...found);
     takeaways.push(...clean(await page.locator('.key-takeaways li').allTextContents()));
-    navigation.push(...(await page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link').allTextContents()));
+    navigation.push(
+      ...(await page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link').allTextContents()),
+    );
   }
   const footer = clean([(await page.locator('footer p').first().textContent()) ?? '']);
   expect(takeaways.length).toBeGreaterThanOrEqual(lessonPages().length * 2);
@@ -55,13 +57,19 @@ test('the index holds the key takeaways but no answer key, navigation or footer'
     return records.map((r) => JSON.stringify(r));
   });
   expect(indexed.length).toBeGreaterThan(lessonPages().length - 1);
-  const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const squash = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const haystack = squash(indexed.join(' '));
-  for (const takeaway of takeaways) expect(haystack, 'a key takeaway missing from the index').toContain(squash(takeaway));
+  for (const takeaway of takeaways)
+    expect(haystack, 'a key takeaway missing from the index').toContain(squash(takeaway));
   for (const answer of answers) expect(haystack, 'answer-key text in the search index').not.toContain(squash(answer));
   expect(haystack, 'footer text in the search index').not.toContain(squash(footer[0]!));
   expect(navigation.length).toBeGreaterThan(0);
-  for (const link of navigation) expect(haystack, 'previous/next navigation in the search index').not.toContain(squash(link));
+  for (const link of navigation)
+    expect(haystack, 'previous/next navigation in the search index').not.toContain(squash(link));
 
   // And through the UI: searching for an answer's own words shows none of it.
   const sample = answers[0]!;

@@ -53,7 +53,17 @@ for (const path of pages().sort()) {
   }
   const cls = await page.evaluate(() => window.__cls);
   const total = sizes.html + sizes.css + sizes.js + sizes.other;
-  rows.push([path, kb(total), kb(sizes.html), kb(sizes.css), kb(sizes.js), kb(sizes.other), responses.length, foreign, cls.toFixed(3)]);
+  rows.push([
+    path,
+    kb(total),
+    kb(sizes.html),
+    kb(sizes.css),
+    kb(sizes.js),
+    kb(sizes.other),
+    responses.length,
+    foreign,
+    cls.toFixed(3),
+  ]);
   await page.close();
 }
 await browser.close();

@@ -106,7 +106,8 @@ function report(what, ms) {
   const table = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
   console.log(`${what}: open search on ${args['component-ui'] ? 'a test page' : args.page}, type "${args.query}"\n`);
-  for (const r of table) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  for (const r of table)
+    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
   const total = fetched.reduce((s, f) => s + f.gzip, 0);
   const js = fetched.filter((f) => /\.js$/.test(f.url)).reduce((s, f) => s + f.gzip, 0);
   console.log(

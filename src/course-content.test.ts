@@ -17,7 +17,11 @@ const lessons = files
   .map((file) => {
     const source = readFileSync(new URL(file, lessonDir), 'utf8');
     const id = file.replace(/\.mdx$/, '');
-    return { id, data: lessonSchema.parse(splitFrontmatter(source).data) as LessonData, stats: lessonStats(id, source) };
+    return {
+      id,
+      data: lessonSchema.parse(splitFrontmatter(source).data) as LessonData,
+      stats: lessonStats(id, source),
+    };
   })
   .sort((a, b) => a.data.order - b.data.order);
 const course = parseYaml(readFileSync(new URL('content/course.yaml', root), 'utf8')).course as {
@@ -35,7 +39,11 @@ describe('the course', () => {
     const partOrder = course.parts.map((p) => p.id);
     const partIndexes = lessons.map((l) => partOrder.indexOf(l.data.part));
     expect(partIndexes).toEqual([...partIndexes].sort((a, b) => a - b));
-    for (const part of partOrder) expect(lessons.some((l) => l.data.part === part), `part ${part} has lessons`).toBe(true);
+    for (const part of partOrder)
+      expect(
+        lessons.some((l) => l.data.part === part),
+        `part ${part} has lessons`,
+      ).toBe(true);
   });
 
   it('has at least 15 glossary terms', () => {
@@ -67,14 +75,19 @@ describe.each(lessons)('lesson $data.order: $id', ({ id, data, stats }) => {
     expect(data.check.length).toBeLessThanOrEqual(8);
     expect(new Set(data.check.map((q) => q.kind)).size).toBeGreaterThanOrEqual(2);
     if (data.order >= 3 && data.order <= 6) {
-      expect(data.check.some((q) => q.kind === 'lead-or-manage'), 'a "lead or manage?" question').toBe(true);
+      expect(
+        data.check.some((q) => q.kind === 'lead-or-manage'),
+        'a "lead or manage?" question',
+      ).toBe(true);
     }
   });
 
   it('explains every option in one or two sentences', () => {
     for (const q of data.check) {
       const explanations =
-        q.kind === 'single' || q.kind === 'multiple' ? q.options.map((o) => o.explanation) : Object.values(q.explanations);
+        q.kind === 'single' || q.kind === 'multiple'
+          ? q.options.map((o) => o.explanation)
+          : Object.values(q.explanations);
       for (const e of explanations) {
         expect(sentenceCount(e), `${q.id}: "${e}"`).toBeGreaterThanOrEqual(1);
         expect(sentenceCount(e), `${q.id}: "${e}"`).toBeLessThanOrEqual(2);

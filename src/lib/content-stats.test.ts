@@ -32,10 +32,9 @@ describe('content stats', () => {
   });
 
   it('lists glossary ids once each', () => {
-    expect(glossaryLinks('<Term id="vision">v</Term> and <Term id="risk-appetite">r</Term> <Term id="vision">again</Term>')).toEqual([
-      'vision',
-      'risk-appetite',
-    ]);
+    expect(
+      glossaryLinks('<Term id="vision">v</Term> and <Term id="risk-appetite">r</Term> <Term id="vision">again</Term>'),
+    ).toEqual(['vision', 'risk-appetite']);
   });
 
   it('estimates minutes from words and questions', () => {

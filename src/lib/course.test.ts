@@ -53,7 +53,9 @@ describe('ordering and previous/next', () => {
 
 describe('findCourseProblems', () => {
   it('finds nothing in a consistent course', () => {
-    expect(findCourseProblems({ parts }, [lesson('a', 1), lesson('b', 2, 'two')], [{ id: 'x', lessons: ['a'] }])).toEqual([]);
+    expect(
+      findCourseProblems({ parts }, [lesson('a', 1), lesson('b', 2, 'two')], [{ id: 'x', lessons: ['a'] }]),
+    ).toEqual([]);
   });
 
   it('names both files when two lessons share an order', () => {

@@ -92,7 +92,10 @@ export function sortLessons<L extends LessonEntry>(lessons: readonly L[]): L[] {
 }
 
 /** The course's parts in outline order, each with its lessons in reading order. */
-export function groupByPart<L extends LessonEntry>(parts: readonly Part[], lessons: readonly L[]): PartWithLessons<L>[] {
+export function groupByPart<L extends LessonEntry>(
+  parts: readonly Part[],
+  lessons: readonly L[],
+): PartWithLessons<L>[] {
   const sorted = sortLessons(lessons);
   return parts.map((part, i) => ({
     ...part,

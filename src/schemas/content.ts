@@ -85,11 +85,9 @@ const leadOrManageQuestion = z.strictObject({
 });
 
 export const questionSchema = z
-  .discriminatedUnion(
-    'kind',
-    [singleQuestion, multipleQuestion, trueFalseQuestion, leadOrManageQuestion],
-    { error: `kind must be one of: ${QUESTION_KINDS.join(', ')}` },
-  )
+  .discriminatedUnion('kind', [singleQuestion, multipleQuestion, trueFalseQuestion, leadOrManageQuestion], {
+    error: `kind must be one of: ${QUESTION_KINDS.join(', ')}`,
+  })
   .superRefine((q, ctx) => {
     if (q.kind !== 'single' && q.kind !== 'multiple') return;
     const ids = q.options.map((o) => o.id);
@@ -209,9 +207,7 @@ export type Part = z.infer<typeof partSchema>;
 export const glossaryEntrySchema = z.strictObject({
   term: text('term'),
   definition: text('definition'),
-  lessons: z
-    .array(slug('lesson id'))
-    .min(1, { error: 'lessons: name at least one lesson that uses this term' }),
+  lessons: z.array(slug('lesson id')).min(1, { error: 'lessons: name at least one lesson that uses this term' }),
 });
 
 export type GlossaryData = z.infer<typeof glossaryEntrySchema>;

@@ -75,7 +75,8 @@ class SearchPageElement extends HTMLElement {
 
   #apply(state: SearchState): void {
     this.#input.value = state.query;
-    for (const box of this.#checkboxes()) box.checked = state.filters[box.name as 'kind' | 'part']?.includes(box.value) ?? false;
+    for (const box of this.#checkboxes())
+      box.checked = state.filters[box.name as 'kind' | 'part']?.includes(box.value) ?? false;
   }
 
   #checkboxes(): HTMLInputElement[] {

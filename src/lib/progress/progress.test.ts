@@ -92,7 +92,7 @@ describe('readProgress', () => {
           'score-above-total': { best: attempt(8, 7, 3), latest: attempt(1, 7, 3) },
           'no-latest': { best: attempt(1, 7, 3) },
           'bad-date': { best: { score: 1, total: 7, at: 'yesterday' }, latest: attempt(1, 7, 3) },
-          'fraction': { best: { score: 1.5, total: 7, at: attempt(1, 7, 3).at }, latest: attempt(1, 7, 3) },
+          fraction: { best: { score: 1.5, total: 7, at: attempt(1, 7, 3).at }, latest: attempt(1, 7, 3) },
           'Not A Lesson Id': good,
         },
       }),

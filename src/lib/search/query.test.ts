@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, highlightTerms, normalizeQuery, pagefindQuery, resultCountMessage, significantTerms } from './query';
+import {
+  MAX_QUERY_LENGTH,
+  highlightTerms,
+  normalizeQuery,
+  pagefindQuery,
+  resultCountMessage,
+  significantTerms,
+} from './query';
 
 describe('normalizeQuery', () => {
   it('trims and collapses whitespace, keeping case for display', () => {

@@ -39,7 +39,9 @@ export function significantTerms(query: string): string[] {
 export function highlightTerms(query: string): string[] {
   const terms = significantTerms(query);
   if (terms.length > 0) return terms;
-  const words = normalizeQuery(query).toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const words = normalizeQuery(query)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
   return [...new Set(words.filter((w) => w.length > 1))];
 }
 

@@ -11,27 +11,24 @@ describe('mergePartialMatches', () => {
     expect(ids(merged)).toEqual(['b', 'a', 'c']);
   });
   it('ranks a page matching two words above one matching a single word', () => {
-    const merged = mergePartialMatches([], [
-      [r('one-word', 10), r('two-words', 6)],
-      [r('two-words', 5)],
-    ]);
+    const merged = mergePartialMatches([], [[r('one-word', 10), r('two-words', 6)], [r('two-words', 5)]]);
     expect(ids(merged)).toEqual(['two-words', 'one-word']);
   });
   it('scales each word to its best match, so a word with big raw scores does not drown the others', () => {
-    const merged = mergePartialMatches([], [
-      [r('dry', 100), r('lost', 50)],
-      [r('lost', 1), r('suit', 1)],
-    ]);
+    const merged = mergePartialMatches(
+      [],
+      [
+        [r('dry', 100), r('lost', 50)],
+        [r('lost', 1), r('suit', 1)],
+      ],
+    );
     // lost: 0.5 + 1 = 1.5; dry: 1; suit: 1.
     expect(ids(merged)[0]).toBe('lost');
   });
   it('keeps the result object of the word a page matched best', () => {
     const weak = { id: 'p', score: 1, word: 'weak' };
     const strong = { id: 'p', score: 4, word: 'strong' };
-    const merged = mergePartialMatches([], [
-      [{ id: 'x', score: 4, word: 'x' }, weak],
-      [strong],
-    ]);
+    const merged = mergePartialMatches([], [[{ id: 'x', score: 4, word: 'x' }, weak], [strong]]);
     expect(merged.find((m) => m.id === 'p')?.word).toBe('strong');
   });
   it('lists each page once and ignores words without matches', () => {

@@ -11,7 +11,9 @@ export interface KeyLike {
 }
 
 export function isSearchShortcut(e: KeyLike): boolean {
-  return !e.altKey && (e.key === '/' ? !e.ctrlKey && !e.metaKey : (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k');
+  return (
+    !e.altKey && (e.key === '/' ? !e.ctrlKey && !e.metaKey : (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k')
+  );
 }
 
 export interface TargetLike {
@@ -26,6 +28,7 @@ export function isTypingTarget(t: TargetLike | null | undefined): boolean {
     !!t &&
     (!!t.isContentEditable ||
       /^(TEXTAREA|SELECT)$/i.test(t.tagName ?? '') ||
-      (/^INPUT$/i.test(t.tagName ?? '') && !/^(button|checkbox|color|file|image|radio|range|reset|submit)$/i.test(t.type ?? '')))
+      (/^INPUT$/i.test(t.tagName ?? '') &&
+        !/^(button|checkbox|color|file|image|radio|range|reset|submit)$/i.test(t.type ?? '')))
   );
 }

@@ -40,7 +40,9 @@ describe('highlight parameter', () => {
     expect(withHighlight('/glossary/#crisis', '  ')).toBe('/glossary/#crisis');
   });
   it('keeps full URLs full', () => {
-    expect(withHighlight('http://localhost:4321/lessons/x/', 'cook')).toBe('http://localhost:4321/lessons/x/?highlight=cook');
+    expect(withHighlight('http://localhost:4321/lessons/x/', 'cook')).toBe(
+      'http://localhost:4321/lessons/x/?highlight=cook',
+    );
   });
   it('is read back and removed, leaving the rest of the address as it was', () => {
     const href = 'http://localhost:4321/lessons/tim-cook/?highlight=supply+chain&x=1#where-he-led';
