@@ -11,8 +11,14 @@ import search from './src/integrations/search.ts';
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 const themeInitHash = /** @type {const} */ (`sha256-${createHash('sha256').update(themeInit).digest('base64')}`);
 
+// Where the site is published (canonical URLs, sitemap, sharing tags) and under which path.
+// GitHub Pages project sites, for example, need BASE_PATH=/<repository>/. See README "Deploy".
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
 export default defineConfig({
-  site: 'http://localhost:4321',
+  site,
+  base,
   trailingSlash: 'ignore',
   // Two lesson files with the same id would otherwise only warn and one would vanish.
   prerenderConflictBehavior: 'error',

@@ -6,7 +6,8 @@ import { chromium, defineConfig, devices } from '@playwright/test';
  * Browser: Debian's /usr/bin/chromium when present (Playwright cannot download one on every
  * machine), otherwise Playwright's own Chromium; if neither exists, say how to get one.
  */
-const PORT = 4322;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT) || 4322;
 
 function chromiumPath(): string | undefined {
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';

@@ -8,19 +8,22 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { courseSchema, glossaryEntrySchema, lessonSchema } from './schemas/content';
 
+// The content folder; COURSE_CONTENT_DIR lets a benchmark build a generated course without touching content/.
+const CONTENT_DIR = (process.env.COURSE_CONTENT_DIR || './content').replace(/\/+$/, '');
+
 export const collections = {
   lessons: defineCollection({
     // Ids are the file names: content/lessons/what-management-is.mdx → /lessons/what-management-is/.
     // Two files with the same id fail the build (prerenderConflictBehavior: 'error' in astro.config.mjs).
-    loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
+    loader: glob({ pattern: '**/*.mdx', base: `${CONTENT_DIR}/lessons` }),
     schema: lessonSchema,
   }),
   course: defineCollection({
-    loader: file('./content/course.yaml'),
+    loader: file(`${CONTENT_DIR}/course.yaml`),
     schema: courseSchema,
   }),
   glossary: defineCollection({
-    loader: file('./content/glossary.yaml'),
+    loader: file(`${CONTENT_DIR}/glossary.yaml`),
     schema: glossaryEntrySchema,
   }),
 };

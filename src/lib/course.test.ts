@@ -11,7 +11,7 @@ function lesson(id: string, order: number, part = 'one', minutes = 5): LessonEnt
   return {
     id,
     filePath: `content/lessons/${id}.mdx`,
-    data: { order, part, minutes, title: id } as LessonData,
+    data: { order, part, minutes, title: id, objectives: ['First.', 'Second.'], check: [] } as unknown as LessonData,
   };
 }
 
@@ -86,6 +86,40 @@ describe('findCourseProblems', () => {
   it('rejects a glossary entry that names a missing lesson', () => {
     expect(findCourseProblems({ parts }, [lesson('a', 1)], [{ id: 'vision', lessons: ['a', 'nope'] }])).toEqual([
       'content/glossary.yaml: vision.lessons.1: there is no lesson "nope" (lesson ids are the file names in content/lessons/)',
+    ]);
+  });
+});
+
+describe('"From earlier" questions', () => {
+  const withFrom = (id: string, order: number, from: string, assesses: number[]): LessonEntry => {
+    const l = lesson(id, order);
+    l.data.check = [
+      {
+        id: 'q',
+        kind: 'true-false',
+        prompt: 'P',
+        correct: true,
+        explanations: { true: 'T', false: 'F' },
+        from,
+        assesses,
+      },
+    ];
+    return l;
+  };
+
+  it('accepts a question on an earlier lesson with valid objective numbers', () => {
+    expect(findCourseProblems({ parts }, [lesson('a', 1), withFrom('b', 2, 'a', [1, 2])])).toEqual([]);
+  });
+
+  it('names a missing lesson, a later lesson and an objective past the list', () => {
+    expect(findCourseProblems({ parts }, [lesson('a', 1), withFrom('b', 2, 'nope', [1])])).toEqual([
+      'content/lessons/b.mdx: check.0.from: there is no lesson "nope"',
+    ]);
+    expect(findCourseProblems({ parts }, [withFrom('a', 1, 'b', [1]), lesson('b', 2)])).toEqual([
+      'content/lessons/a.mdx: check.0.from: "b" does not come before this lesson; a "From earlier" question draws on an earlier lesson',
+    ]);
+    expect(findCourseProblems({ parts }, [lesson('a', 1), withFrom('b', 2, 'a', [3])])).toEqual([
+      'content/lessons/b.mdx: check.0.assesses.0: objective 3 does not exist: lesson "a" has 2 objectives',
     ]);
   });
 });

@@ -75,6 +75,25 @@ export function findCourseProblems(
     }
   }
 
+  // "From earlier" questions: the lesson they draw on must exist and come before, and their
+  // objective numbers must point into that lesson's objectives.
+  for (const lesson of lessons) {
+    lesson.data.check.forEach((q, i) => {
+      if (!q.from) return;
+      const source = byId.get(q.from);
+      if (!source) {
+        problems.push(`${where(lesson)}: check.${i}.from: there is no lesson "${q.from}"`);
+        return;
+      }
+      if (source.data.order >= lesson.data.order) {
+        problems.push(
+          `${where(lesson)}: check.${i}.from: "${q.from}" does not come before this lesson; a "From earlier" question draws on an earlier lesson`,
+        );
+      }
+      problems.push(...objectiveProblems(`${where(lesson)}: check.${i}`, q.assesses, source));
+    });
+  }
+
   for (const entry of glossary) {
     entry.lessons.forEach((id, i) => {
       if (!byId.has(id)) {
@@ -85,6 +104,18 @@ export function findCourseProblems(
     });
   }
   return problems;
+}
+
+/** Problems with a question's `assesses` numbers against the lesson it draws on. */
+export function objectiveProblems(at: string, assesses: number[] | undefined, source: LessonEntry): string[] {
+  const count = source.data.objectives.length;
+  return (assesses ?? [])
+    .map((n, j) =>
+      n > count
+        ? `${at}.assesses.${j}: objective ${n} does not exist: lesson "${source.id}" has ${count} objectives`
+        : '',
+    )
+    .filter(Boolean);
 }
 
 export function sortLessons<L extends LessonEntry>(lessons: readonly L[]): L[] {

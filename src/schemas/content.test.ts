@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseSchema, glossaryEntrySchema, lessonSchema } from './content';
+import { courseSchema, finalCheckSchema, glossaryEntrySchema, lessonSchema } from './content';
 
 /** A complete, valid lesson; each test breaks one thing. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- fixtures are broken field by field on purpose
@@ -138,7 +138,9 @@ describe('lesson schema', () => {
   it('rejects an unknown question kind', () => {
     const lesson = validLesson();
     lesson.check[0].kind = 'essay';
-    expect(issues(lesson)).toEqual(['check.0.kind: kind must be one of: single, multiple, true-false, lead-or-manage']);
+    expect(issues(lesson)).toEqual([
+      'check.0.kind: kind must be one of: single, multiple, true-false, lead-or-manage, order, write',
+    ]);
   });
 
   it('rejects a lead-or-manage answer outside leadership/management/both', () => {
@@ -191,5 +193,115 @@ describe('course and glossary schemas', () => {
   it('requires a glossary entry to name at least one lesson', () => {
     const result = glossaryEntrySchema.safeParse({ term: 'Vision', definition: 'A picture.', lessons: [] });
     expect(result.error?.issues[0]?.message).toBe('lessons: name at least one lesson that uses this term');
+  });
+});
+
+describe('order and write questions', () => {
+  const order = {
+    id: 'job-steps',
+    kind: 'order',
+    prompt: 'Put the steps in order.',
+    steps: [
+      { id: 'goal', text: 'Name the result.' },
+      { id: 'split', text: 'Split it into steps.' },
+      { id: 'owner', text: 'Give each step an owner.' },
+    ],
+    explanation: 'A result comes first; owners need steps to own.',
+  };
+  const write = {
+    id: 'rewrite',
+    kind: 'write',
+    prompt: 'Rewrite the instruction.',
+    scenario: 'Sort the stockroom out sometime.',
+    model: 'Please re-shelve the stockroom by Friday noon, heaviest boxes at the bottom.',
+    criteria: ['Says what is to be done', 'Says by when', 'Says what good looks like'],
+  };
+  const withCheck = (...check: object[]) => ({ ...validLesson(), check });
+
+  it('accepts both kinds', () => {
+    expect(issues(withCheck(order, write))).toEqual([]);
+  });
+
+  it('needs 3-6 steps with distinct ids and an explanation', () => {
+    expect(issues(withCheck({ ...order, steps: order.steps.slice(0, 2) }))).toEqual([
+      'check.0.steps: an order question needs at least 3 steps',
+    ]);
+    const dup = { ...order, steps: [...order.steps, { id: 'goal', text: 'Again.' }] };
+    expect(issues(withCheck(dup))).toEqual(['check.0.steps.3.id: duplicate step id "goal"']);
+    const { explanation: _explanation, ...noExplanation } = order;
+    expect(issues(withCheck(noExplanation)).join('\n')).toMatch(/^check\.0\.explanation: /m);
+  });
+
+  it('needs a model answer and 3-4 criteria', () => {
+    expect(issues(withCheck({ ...write, criteria: ['One', 'Two'] }))).toEqual([
+      'check.0.criteria: criteria: give at least 3',
+    ]);
+    const { model: _model, ...noModel } = write;
+    expect(issues(withCheck(noModel)).join('\n')).toMatch(/^check\.0\.model: /m);
+  });
+});
+
+describe('assesses: every objective has a question', () => {
+  it('accepts questions that cover every objective', () => {
+    const lesson = validLesson();
+    lesson.objectives = ['Describe a manager.', 'Recognise a tool.'];
+    lesson.check[0].assesses = [1];
+    lesson.check[1].assesses = [2, 1];
+    expect(issues(lesson)).toEqual([]);
+  });
+
+  it('names an objective no question assesses', () => {
+    const lesson = validLesson();
+    lesson.objectives = ['Describe a manager.', 'Recognise a tool.'];
+    lesson.check[0].assesses = [1];
+    expect(issues(lesson)).toEqual([
+      'objectives.1: objective 2 ("Recognise a tool.") is not assessed: add 2 to the assesses list of a question that tests it',
+    ]);
+  });
+
+  it('rejects a number past the list of objectives', () => {
+    const lesson = validLesson();
+    lesson.objectives = ['Describe a manager.', 'Recognise a tool.'];
+    lesson.check[0].assesses = [1, 2, 3];
+    expect(issues(lesson)).toEqual(['check.0.assesses.2: objective 3 does not exist: this lesson has 2 objectives']);
+  });
+
+  it('leaves questions from an earlier lesson to the cross-file check', () => {
+    const lesson = validLesson();
+    lesson.objectives = ['Describe a manager.', 'Recognise a tool.'];
+    lesson.check[0].assesses = [1, 2];
+    lesson.check[1].from = 'what-management-is';
+    lesson.check[1].assesses = [5];
+    expect(issues(lesson)).toEqual([]);
+  });
+
+  it('rejects objective numbers that are not positive whole numbers', () => {
+    const lesson = validLesson();
+    lesson.check[0].assesses = [0];
+    expect(issues(lesson)).toContain('check.0.assesses.0: assesses: objective numbers start at 1');
+  });
+});
+
+describe('final check schema', () => {
+  const question = {
+    id: 'q1',
+    kind: 'true-false',
+    prompt: 'Managers reduce surprises.',
+    correct: true,
+    explanations: { true: 'Right.', false: 'They do.' },
+  };
+  it('needs every question to name its lesson and objectives', () => {
+    const result = finalCheckSchema.safeParse({ title: 'Final check', description: 'All parts.', check: [question] });
+    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'check.0.from: each final-check question names the lesson it draws on (from: <lesson id>)',
+      "check.0.assesses: each final-check question names the objectives it assesses (numbers into that lesson's objectives)",
+    ]);
+    expect(
+      finalCheckSchema.safeParse({
+        title: 'Final check',
+        description: 'All parts.',
+        check: [{ ...question, from: 'what-management-is', assesses: [1] }],
+      }).success,
+    ).toBe(true);
   });
 });

@@ -29,7 +29,7 @@ const list = (what: string, min: number, max: number) =>
 
 // ---------------------------------------------------------------- questions
 
-export const QUESTION_KINDS = ['single', 'multiple', 'true-false', 'lead-or-manage'] as const;
+export const QUESTION_KINDS = ['single', 'multiple', 'true-false', 'lead-or-manage', 'order', 'write'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /** The three answers of a "lead or manage?" question, in the order they are shown. */
@@ -40,11 +40,32 @@ const optionSchema = z.strictObject({
   id: slug('option id'),
   text: text('option text'),
   explanation: text('option explanation (why this option is right or wrong)'),
+  /** Keeps the option in its authored place when the others are shuffled (e.g. "None of these"). */
+  pinned: z.boolean({ error: 'pinned must be true or false' }).optional(),
 });
 
 const questionBase = {
   id: slug('question id'),
   prompt: text('question prompt'),
+  /**
+   * The objectives this question assesses: 1-based numbers into the lesson's `objectives`, or into
+   * the objectives of the lesson named by `from`.
+   */
+  assesses: z
+    .array(
+      z
+        .number({ error: 'assesses must list objective numbers, e.g. [1, 3]' })
+        .int({ error: 'assesses: objective numbers are whole numbers' })
+        .positive({ error: 'assesses: objective numbers start at 1' }),
+      { error: 'assesses must be a list of objective numbers, e.g. [1, 3]' },
+    )
+    .min(1, { error: 'assesses: name at least one objective' })
+    .optional(),
+  /**
+   * A question on an earlier lesson ("From earlier"), asked again after a gap: the id of that
+   * lesson. Its `assesses` numbers then point into that lesson's objectives.
+   */
+  from: slug('from (the id of an earlier lesson)').optional(),
 };
 
 const choiceQuestion = <K extends 'single' | 'multiple'>(kind: K) =>
@@ -84,11 +105,52 @@ const leadOrManageQuestion = z.strictObject({
   }),
 });
 
+/** Put 3-6 steps in order. `steps` are written in the right order; learners see them scrambled. */
+const orderQuestion = z.strictObject({
+  ...questionBase,
+  kind: z.literal('order'),
+  steps: z
+    .array(z.strictObject({ id: slug('step id'), text: text('step text') }), {
+      error: 'steps must be a list of { id, text }, in the right order',
+    })
+    .min(3, { error: 'an order question needs at least 3 steps' })
+    .max(6, { error: 'an order question takes at most 6 steps' }),
+  explanation: text('explanation (why the steps go in this order)'),
+});
+
+/**
+ * A short written answer, compared by the learner with a model answer against 3-4 criteria
+ * (a self-check rubric). Not graded automatically and not part of the score.
+ */
+const writeQuestion = z.strictObject({
+  ...questionBase,
+  kind: z.literal('write'),
+  /** Optional material to work from, such as the vague instruction to rewrite. */
+  scenario: text('scenario (the material to work from)').optional(),
+  model: text('model answer'),
+  criteria: z
+    .array(text('each criterion'), { error: 'criteria must be a list' })
+    .min(3, { error: 'criteria: give at least 3' })
+    .max(4, { error: 'criteria: give at most 4' }),
+});
+
 export const questionSchema = z
-  .discriminatedUnion('kind', [singleQuestion, multipleQuestion, trueFalseQuestion, leadOrManageQuestion], {
-    error: `kind must be one of: ${QUESTION_KINDS.join(', ')}`,
-  })
+  .discriminatedUnion(
+    'kind',
+    [singleQuestion, multipleQuestion, trueFalseQuestion, leadOrManageQuestion, orderQuestion, writeQuestion],
+    {
+      error: `kind must be one of: ${QUESTION_KINDS.join(', ')}`,
+    },
+  )
   .superRefine((q, ctx) => {
+    if (q.kind === 'order') {
+      const ids = q.steps.map((step) => step.id);
+      ids.forEach((id, i) => {
+        if (ids.indexOf(id) !== i) {
+          ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `duplicate step id "${id}"` });
+        }
+      });
+    }
     if (q.kind !== 'single' && q.kind !== 'multiple') return;
     const ids = q.options.map((o) => o.id);
     ids.forEach((id, i) => {
@@ -126,6 +188,8 @@ export const questionSchema = z
 
 export type Question = z.infer<typeof questionSchema>;
 export type ChoiceQuestion = Extract<Question, { kind: 'single' | 'multiple' }>;
+export type OrderQuestion = Extract<Question, { kind: 'order' }>;
+export type WriteQuestion = Extract<Question, { kind: 'write' }>;
 
 export const checkSchema = z
   .array(questionSchema, { error: 'check must be a list of questions' })
@@ -151,27 +215,91 @@ export const sourceSchema = z.strictObject({
   url: z.url({ error: 'source url must be a full web address' }).optional(),
 });
 
-export const lessonSchema = z.strictObject({
-  title: text('title'),
-  description: text('description'),
-  part: slug('part (the id of a part in content/course.yaml)'),
-  order: z
-    .number({ error: 'order must be a whole number (the lesson position in the course)' })
-    .int({ error: 'order must be a whole number' })
-    .positive({ error: 'order must be 1 or more' }),
-  minutes: z
-    .number({ error: 'minutes must be a number (estimated reading time)' })
-    .int({ error: 'minutes must be a whole number' })
-    .min(1, { error: 'minutes must be at least 1' })
-    .max(120, { error: 'minutes must be at most 120' }),
-  kind: z.enum(LESSON_KINDS, { error: `kind must be one of: ${LESSON_KINDS.join(', ')}` }).default('lesson'),
-  objectives: list('objectives', 2, 5),
-  takeaways: list('takeaways', 2, 5),
-  check: checkSchema,
-  sources: z.array(sourceSchema).optional(),
-});
+export const lessonSchema = z
+  .strictObject({
+    title: text('title'),
+    description: text('description'),
+    part: slug('part (the id of a part in content/course.yaml)'),
+    order: z
+      .number({ error: 'order must be a whole number (the lesson position in the course)' })
+      .int({ error: 'order must be a whole number' })
+      .positive({ error: 'order must be 1 or more' }),
+    minutes: z
+      .number({ error: 'minutes must be a number (estimated reading time)' })
+      .int({ error: 'minutes must be a whole number' })
+      .min(1, { error: 'minutes must be at least 1' })
+      .max(120, { error: 'minutes must be at most 120' }),
+    kind: z.enum(LESSON_KINDS, { error: `kind must be one of: ${LESSON_KINDS.join(', ')}` }).default('lesson'),
+    objectives: list('objectives', 2, 5),
+    takeaways: list('takeaways', 2, 5),
+    check: checkSchema,
+    sources: z.array(sourceSchema).optional(),
+    /**
+     * Words a learner might search for that the lesson's text does not use (abbreviations, everyday
+     * phrasings, terms from the wider literature). Indexed for search, never shown.
+     */
+    searchTerms: z.array(text('each search term'), { error: 'searchTerms must be a list' }).optional(),
+  })
+  .superRefine((lesson, ctx) => {
+    // `assesses` numbers of this lesson's own questions must point into its objectives, and every
+    // objective needs a question. Questions `from` an earlier lesson are checked across files.
+    const covered = new Set<number>();
+    lesson.check.forEach((q, i) => {
+      if (q.from || !q.assesses) return;
+      q.assesses.forEach((n, j) => {
+        if (n > lesson.objectives.length) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['check', i, 'assesses', j],
+            message: `objective ${n} does not exist: this lesson has ${lesson.objectives.length} objectives`,
+          });
+        }
+        covered.add(n);
+      });
+    });
+    if (!lesson.check.some((q) => q.assesses)) return;
+    lesson.objectives.forEach((objective, i) => {
+      if (!covered.has(i + 1)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['objectives', i],
+          message: `objective ${i + 1} ("${objective}") is not assessed: add ${i + 1} to the assesses list of a question that tests it`,
+        });
+      }
+    });
+  });
 
 export type LessonData = z.infer<typeof lessonSchema>;
+
+// ------------------------------------------------------------- final check
+
+/** The course's final check (content/final-check.yaml): new questions across every part. */
+export const finalCheckSchema = z
+  .strictObject({
+    title: text('title'),
+    description: text('description'),
+    check: checkSchema,
+  })
+  .superRefine((final, ctx) => {
+    final.check.forEach((q, i) => {
+      if (!q.from) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['check', i, 'from'],
+          message: 'each final-check question names the lesson it draws on (from: <lesson id>)',
+        });
+      }
+      if (!q.assesses) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['check', i, 'assesses'],
+          message: "each final-check question names the objectives it assesses (numbers into that lesson's objectives)",
+        });
+      }
+    });
+  });
+
+export type FinalCheckData = z.infer<typeof finalCheckSchema>;
 
 // ---------------------------------------------------------- course outline
 
@@ -207,6 +335,8 @@ export type Part = z.infer<typeof partSchema>;
 export const glossaryEntrySchema = z.strictObject({
   term: text('term'),
   definition: text('definition'),
+  /** Other names a learner might search for (abbreviations, synonyms). Indexed for search. */
+  aka: z.array(text('each alternative name'), { error: 'aka must be a list' }).optional(),
   lessons: z.array(slug('lesson id')).min(1, { error: 'lessons: name at least one lesson that uses this term' }),
 });
 

@@ -2,6 +2,7 @@
  * Loads Pagefind's JS API on first use and runs searches. Shared by the dialog and the search
  * page; nothing here runs until one of them asks, so no page downloads the index up front.
  */
+import { url } from '../../lib/routes';
 import { pagefindQuery, significantTerms } from '../../lib/search/query';
 import { PARTIAL_MATCH_THRESHOLD, mergePartialMatches } from '../../lib/search/rank';
 import { toResultView, type PagefindResultData, type ResultView } from '../../lib/search/results';
@@ -32,7 +33,7 @@ export interface SearchOutcome {
 }
 
 // The URL is in a variable so Vite leaves the import alone: the file only exists after `pagefind` runs.
-const PAGEFIND_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+const PAGEFIND_URL = url('/pagefind/pagefind.js');
 
 let api: Promise<PagefindApi> | undefined;
 

@@ -4,6 +4,7 @@
  * type (debounced), Up/Down through them, Enter to open, Escape to close with focus back where
  * it was, and a polite count.
  */
+import { routes } from '../../lib/routes';
 import { normalizeQuery, resultCountMessage } from '../../lib/search/query';
 import { searchStateToQueryString } from '../../lib/search/url';
 import { loadPagefind, search } from './pagefind-client';
@@ -111,7 +112,7 @@ class SearchDialogElement extends HTMLElement {
       this.#status.textContent = resultCountMessage(outcome.total, query);
       this.#empty.hidden = outcome.total > 0;
       this.#all.hidden = outcome.total <= outcome.results.length;
-      this.#all.href = `/search/${searchStateToQueryString({ query, filters: {} })}`;
+      this.#all.href = routes.search(searchStateToQueryString({ query, filters: {} }));
       this.#all.textContent = `See all ${outcome.total} results, with filters`;
     } catch (err) {
       if (sequence === this.#sequence) this.#showError(err);

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { questionSchema } from '../../schemas/content';
+import type { PickQuestion } from './choices';
+
+const parse = (data: unknown) => questionSchema.parse(data) as PickQuestion;
 import { allowsSeveral, choicesOf, correctAnswerText } from './choices';
 
-const multiple = questionSchema.parse({
+const multiple = parse({
   id: 'toolkit',
   kind: 'multiple',
   prompt: 'Which are management tools?',
@@ -15,7 +18,7 @@ const multiple = questionSchema.parse({
   correct: ['a', 'c', 'd'],
 });
 
-const trueFalse = questionSchema.parse({
+const trueFalse = parse({
   id: 'invisible',
   kind: 'true-false',
   prompt: 'Good management is loud.',
@@ -23,7 +26,7 @@ const trueFalse = questionSchema.parse({
   explanations: { true: 'Not quite.', false: 'Right.' },
 });
 
-const leadOrManage = questionSchema.parse({
+const leadOrManage = parse({
   id: 'clinic',
   kind: 'lead-or-manage',
   scenario: 'A manager writes a routine.',

@@ -7,6 +7,13 @@
  */
 import { LEAD_OR_MANAGE, type LeadOrManage, type Question } from '../../schemas/content';
 
+/** The kinds answered by picking from a list of choices (order and write questions are not). */
+export type PickQuestion = Exclude<Question, { kind: 'order' | 'write' }>;
+
+export function isPickQuestion(q: Question): q is PickQuestion {
+  return q.kind !== 'order' && q.kind !== 'write';
+}
+
 export interface Choice {
   /** Stable id: the option id, "true"/"false", or leadership/management/both. */
   id: string;
@@ -21,7 +28,7 @@ export const LEAD_OR_MANAGE_LABELS: Record<LeadOrManage, string> = {
   both: 'Both',
 };
 
-export function choicesOf(q: Question): Choice[] {
+export function choicesOf(q: PickQuestion): Choice[] {
   switch (q.kind) {
     case 'single':
     case 'multiple':
@@ -49,7 +56,7 @@ export function choicesOf(q: Question): Choice[] {
 }
 
 /** True when the learner may pick several choices (checkboxes rather than radios). */
-export function allowsSeveral(q: Question): boolean {
+export function allowsSeveral(q: PickQuestion): boolean {
   return q.kind === 'multiple';
 }
 
@@ -58,7 +65,7 @@ export function allowsSeveral(q: Question): boolean {
  * for several. Options are often full sentences, so in a list of several each loses its own
  * final full stop ("ovens; A weekly rota", not "ovens.; A weekly rota").
  */
-export function correctAnswerText(q: Question): string {
+export function correctAnswerText(q: PickQuestion): string {
   const labels = choicesOf(q)
     .filter((c) => c.correct)
     .map((c) => c.label);

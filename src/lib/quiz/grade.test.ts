@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { questionSchema, type Question } from '../../schemas/content';
-import { choicesOf } from './choices';
+import { choicesOf, type PickQuestion } from './choices';
 import { gradeCheck, gradeQuestion, hasPassed, neededToPass, unansweredQuestions, type QuestionKey } from './grade';
 
 // Parsed through the real schema, so the fixtures stay valid questions as the model evolves.
 const q = (data: unknown): Question => questionSchema.parse(data);
-const keyOf = (question: Question): QuestionKey => ({ id: question.id, choices: choicesOf(question) });
+const keyOf = (question: Question): QuestionKey => ({ id: question.id, choices: choicesOf(question as PickQuestion) });
 
 const single = q({
   id: 'plan-first',
