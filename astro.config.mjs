@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import headers from './src/integrations/headers.ts';
 import search from './src/integrations/search.ts';
 
 // The theme script must run before first paint, so it is inlined; Astro's CSP does not hash
@@ -22,7 +23,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Two lesson files with the same id would otherwise only warn and one would vanish.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), search()],
+  // headers() last: it reads the finished build (pages, search index, sitemap) to write _headers.
+  integrations: [mdx(), search(), headers()],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   security: {
@@ -35,6 +37,10 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // No string may become script or markup through the DOM's injection sinks (innerHTML and
+        // friends): the code builds DOM with createElement/textContent only.
+        "require-trusted-types-for 'script'",
+        "trusted-types 'none'",
       ],
       scriptDirective: {
         // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it does not allow eval() of JS.
