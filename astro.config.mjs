@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
@@ -24,7 +25,13 @@ export default defineConfig({
   // Two lesson files with the same id would otherwise only warn and one would vanish.
   prerenderConflictBehavior: 'error',
   // headers() last: it reads the finished build (pages, search index, sitemap) to write _headers.
-  integrations: [mdx(), search(), headers()],
+  integrations: [
+    mdx(),
+    // The search page lists nothing without a query; the 404 page is left out by the integration itself.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    search(),
+    headers(),
+  ],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   security: {

@@ -145,9 +145,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 function patternSource(pattern: string): string {
   const source = pattern
     .split(/(\*|:[A-Za-z]\w*)/)
-    .map((part) =>
-      part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
-    )
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
     .join('');
   return `^${source}$`;
 }
