@@ -32,8 +32,10 @@ export interface HabitScore {
   hits: string[];
 }
 
-/** How far above chance a habit may score, in points (0.1 = 10 percentage points). */
-/** @public Also read by scripts/content-report.mjs (through Vite's module runner, which knip cannot follow). */
+/**
+ * How far above chance a habit may score, in points (0.1 = 10 percentage points).
+ * @public Also read by scripts/content-report.mjs (through Vite's module runner, which knip cannot follow).
+ */
 export const HABIT_MARGIN = 0.1;
 
 const letter = (i: number) => String.fromCharCode(97 + i);
