@@ -110,6 +110,9 @@ export async function serve({ root, base = '/', port = 0, host = '127.0.0.1' }) 
     else createReadStream(target.file).pipe(res);
   });
 
+  // Keep idle connections longer than clients do (Node's default is 5 s): a client that reuses a
+  // connection the server has just closed gets ECONNRESET, which a busy test run hits.
+  server.keepAliveTimeout = 65_000;
   await new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, host, ok);
@@ -120,7 +123,11 @@ export async function serve({ root, base = '/', port = 0, host = '127.0.0.1' }) 
   return {
     origin,
     url: origin + prefix,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeIdleConnections();
+      }),
   };
 }
 
