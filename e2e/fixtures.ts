@@ -49,8 +49,12 @@ export const test = base.extend<{ watch: PageWatch; siteBuild: 'root' | 'course'
       const problems: string[] = [];
       const allowed: RegExp[] = [];
       page.on('console', (msg) => {
-        const text = `console error: ${msg.text()} (${msg.location().url})`;
-        if (msg.type() === 'error' && !allowed.some((re) => re.test(text))) problems.push(text);
+        const text = `console ${msg.type()}: ${msg.text()} (${msg.location().url})`;
+        // Chromium reports a header it cannot apply (an unknown Permissions-Policy feature, a CSP
+        // directive it ignores) only as a warning.
+        const headerProblem =
+          msg.type() === 'warning' && /Permissions-Policy|Content Security Policy/i.test(msg.text());
+        if ((msg.type() === 'error' || headerProblem) && !allowed.some((re) => re.test(text))) problems.push(text);
       });
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
       page.on('request', (req) => {
