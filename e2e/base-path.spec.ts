@@ -8,6 +8,9 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 test.use({ siteBuild: 'course' });
+// The first search loads Pagefind and compiles its WebAssembly: allow for a busy 2-core machine.
+test.describe.configure({ timeout: 60_000 });
+const FIRST_RESULTS = { timeout: 15_000 };
 
 const LESSON_ID = 'what-management-is';
 
@@ -31,7 +34,7 @@ test('search from the header finds a lesson, and the result opens under /course/
   const dialog = page.getByRole('dialog', { name: 'Search the course' });
   await expect(dialog.getByRole('searchbox')).toBeFocused();
   await page.keyboard.type('standing still');
-  await expect(dialog.getByRole('status')).toHaveText(/results? for “standing still”/);
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “standing still”/, FIRST_RESULTS);
   const results = dialog.locator('[data-search-results] a[href]');
   for (const href of await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     expect(href).toMatch(/^\/course\/lessons\/[a-z-]+\/(\?highlight=[^#]+)?(#[a-z-]+)?$/);
@@ -45,7 +48,7 @@ test('search from the header finds a lesson, and the result opens under /course/
 test('the search page’s results open under /course/', async ({ page, site }) => {
   await page.goto(site.path('/search/?q=risk'));
   const list = page.locator('[data-search-results]');
-  await expect(list.locator('> li').first()).toBeVisible();
+  await expect(list.locator('> li').first()).toBeVisible(FIRST_RESULTS);
   const first = list.locator('> li > a').first();
   const href = (await first.getAttribute('href'))!;
   expect(href).toMatch(/^\/course\//);
