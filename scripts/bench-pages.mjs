@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSize, launchChromium, servePreview } from './bench-support.mjs';
 
-const PORT = 4323;
+const PORT = Number(process.env.BENCH_PORT) || 4323;
 const DIST = new URL('../dist/', import.meta.url).pathname;
 if (!existsSync(DIST)) {
   console.error('bench: no dist/ folder; run `npm run build` first.');

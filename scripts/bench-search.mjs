@@ -24,7 +24,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const PORT = 4324;
+const PORT = Number(process.env.BENCH_PORT) || 4324;
 const DIST = new URL('../dist/', import.meta.url).pathname;
 if (!existsSync(`${DIST}pagefind/pagefind.js`)) {
   console.error('bench-search: no dist/pagefind/; run `npm run build` first.');
