@@ -25,6 +25,7 @@ describe('routes (built on BASE_URL, "/" in tests)', () => {
     expect(routes.glossary()).toBe('/glossary/');
     expect(routes.glossary('risk-appetite')).toBe('/glossary/#risk-appetite');
     expect(routes.search('?q=risk')).toBe('/search/?q=risk');
+    expect(routes.searchSuggestions()).toBe('/search/suggestions.json');
     expect(routes.asset('favicon.svg')).toBe('/favicon.svg');
   });
 });

@@ -21,5 +21,7 @@ export const routes = {
   glossary: (termId?: string) => url(termId ? `/glossary/#${termId}` : '/glossary/'),
   /** `query` is a query string such as "?q=risk", or empty. */
   search: (query = '') => url(`/search/${query}`),
+  /** What the search dialog offers before anything is typed (src/pages/search/suggestions.json.ts). */
+  searchSuggestions: () => url('/search/suggestions.json'),
   asset: (file: string) => url(`/${file}`),
 };
