@@ -47,12 +47,15 @@ if (link) {
 }
 
 addEventListener('keydown', (e) => {
-  if (typedWhileLoading !== undefined && !e.ctrlKey && !e.metaKey && !e.altKey) {
-    // The dialog's code is on its way (first open): keep what is typed for its search field.
-    if (e.key === 'Escape') typedWhileLoading = undefined;
-    else if (e.key === 'Backspace') typedWhileLoading = typedWhileLoading.slice(0, -1);
-    else if (e.key.length === 1) typedWhileLoading += e.key;
-    else return;
+  if (
+    typedWhileLoading !== undefined &&
+    !e.ctrlKey &&
+    !e.metaKey &&
+    !e.altKey &&
+    (e.key.length === 1 || e.key === 'Escape')
+  ) {
+    // The dialog's code is on its way (first open): keep what is typed for its field; Escape cancels.
+    typedWhileLoading = e.key === 'Escape' ? undefined : typedWhileLoading + e.key;
     e.preventDefault();
     return;
   }

@@ -10,9 +10,9 @@ export interface SearchSuggestions {
   terms: { term: string; href: string }[];
 }
 
-interface PartLike<L> {
+interface PartLike {
   number: number;
-  lessons: readonly L[];
+  lessons: readonly unknown[];
 }
 
 interface TermLike {
@@ -20,8 +20,10 @@ interface TermLike {
 }
 
 /** The first lesson of every part that has one, with its part. */
-export function firstLessonOfEachPart<L, P extends PartLike<L>>(parts: readonly P[]): { part: P; lesson: L }[] {
-  return parts.flatMap((part) => (part.lessons[0] ? [{ part, lesson: part.lessons[0] }] : []));
+export function firstLessonOfEachPart<P extends PartLike>(
+  parts: readonly P[],
+): { part: P; lesson: P['lessons'][number] }[] {
+  return parts.flatMap((part) => (part.lessons.length > 0 ? [{ part, lesson: part.lessons[0] }] : []));
 }
 
 /** The `count` glossary entries used by most lessons; ties in alphabetical order. */
