@@ -22,3 +22,7 @@ export function builtPages(): string[] {
 export function lessonPages(): string[] {
   return builtPages().filter((p) => p.startsWith('/lessons/'));
 }
+
+export function partPages(): string[] {
+  return builtPages().filter((p) => p.startsWith('/parts/'));
+}

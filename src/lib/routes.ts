@@ -18,6 +18,8 @@ export function url(path: string): string {
 export const routes = {
   home: (hash = '') => url(`/${hash}`),
   lesson: (id: string, hash = '') => url(`/lessons/${id}/${hash}`),
+  /** A part's own page: its lessons, with breadcrumb and outline (src/pages/parts/[id].astro). */
+  part: (id: string) => url(`/parts/${id}/`),
   glossary: (termId?: string) => url(termId ? `/glossary/#${termId}` : '/glossary/'),
   /** `query` is a query string such as "?q=risk", or empty. */
   search: (query = '') => url(`/search/${query}`),
