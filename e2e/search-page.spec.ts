@@ -96,6 +96,6 @@ test.describe('without JavaScript', () => {
     // Parts, not every lesson: the page does not grow with the course.
     await expect(page.locator('main li[data-lesson-id]')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Glossary', exact: true })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Risk appetite' })).toHaveAttribute('href', '/glossary/#risk-appetite');
+    await expect(page.getByRole('link', { name: 'The glossary' })).toHaveAttribute('href', '/glossary/');
   });
 });
