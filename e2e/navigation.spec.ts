@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { builtPages, lessonPages } from './site-pages';
+import { builtPages, lessonPages, partPages } from './site-pages';
 
 test('home lists every lesson in course order, grouped by part', async ({ page }) => {
   await page.goto('/');
@@ -69,12 +69,51 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(page.locator('main#main')).toBeFocused();
 });
 
-test('an unknown address shows the 404 page with the course outline', async ({ page, watch }) => {
+test('an unknown address shows the 404 page, which links to every part rather than listing every lesson', async ({
+  page,
+  watch,
+}) => {
   watch.allow(/status of 404 .*\/no-such-page\//);
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.locator('li[data-lesson-id] > a')).toHaveCount(lessonPages().length);
+  const parts = await page
+    .locator('main li[data-part-id] h3 a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect([...parts].sort()).toEqual(partPages());
+  await expect(page.locator('main li[data-lesson-id]')).toHaveCount(0);
+});
+
+test('each part has its own page: breadcrumb, outline with the part marked, and all its lessons', async ({ page }) => {
+  await page.goto('/');
+  const onHome = await page.locator('#outline li[data-part-id]').evaluateAll((parts) =>
+    parts.map((p) => ({
+      href: p.querySelector('h3 a')!.getAttribute('href')!,
+      lessons: [...p.querySelectorAll('li[data-lesson-id] > a')].map((a) => a.getAttribute('href')),
+    })),
+  );
+  expect(onHome.map((p) => p.href).sort()).toEqual(partPages());
+  for (const part of onHome) {
+    await page.goto(part.href);
+    await expect(page.locator('h1')).toHaveCount(1);
+    const heading = (await page.locator('h1').textContent())!;
+    await expect(
+      page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Course' }),
+    ).toHaveAttribute('href', '/');
+    await expect(
+      page.getByRole('navigation', { name: 'Course outline' }).locator('[aria-current="page"]'),
+    ).toHaveAttribute('href', part.href);
+    const lessons = await page
+      .locator('main li[data-lesson-id] > a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    // The same lessons, in the same order, as the home page lists under this part.
+    expect(lessons).toEqual(part.lessons);
+    // Each of them leads back here from its breadcrumb.
+    await page.goto(lessons[0]!);
+    await expect(
+      page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: heading }),
+    ).toHaveAttribute('href', part.href);
+  }
 });
 
 // Both builds: at the root of a domain, and under a base path as on GitHub Pages (`npm run build:course`).

@@ -24,3 +24,7 @@ export function builtPages(dist = 'dist'): string[] {
 export function lessonPages(dist = 'dist'): string[] {
   return builtPages(dist).filter((p) => p.startsWith('/lessons/'));
 }
+
+export function partPages(): string[] {
+  return builtPages().filter((p) => p.startsWith('/parts/'));
+}

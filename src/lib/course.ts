@@ -147,6 +147,11 @@ export function neighbours<L extends LessonEntry>(lessons: readonly L[], id: str
   return { previous: sorted[i - 1], next: sorted[i + 1] };
 }
 
+/** "1 lesson", "12 lessons". */
+export function lessonCount(n: number): string {
+  return `${n} ${n === 1 ? 'lesson' : 'lessons'}`;
+}
+
 /** Total minutes of a list of lessons, for "about N minutes" lines. */
 export function totalMinutes(lessons: readonly LessonEntry[]): number {
   return lessons.reduce((sum, l) => sum + l.data.minutes, 0);

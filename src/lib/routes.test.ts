@@ -22,9 +22,11 @@ describe('routes (built on BASE_URL, "/" in tests)', () => {
     expect(routes.home('#outline')).toBe('/#outline');
     expect(routes.lesson('what-management-is')).toBe('/lessons/what-management-is/');
     expect(routes.lesson('x', '#check-heading')).toBe('/lessons/x/#check-heading');
+    expect(routes.part('foundations')).toBe('/parts/foundations/');
     expect(routes.glossary()).toBe('/glossary/');
     expect(routes.glossary('risk-appetite')).toBe('/glossary/#risk-appetite');
     expect(routes.search('?q=risk')).toBe('/search/?q=risk');
+    expect(routes.searchSuggestions()).toBe('/search/suggestions.json');
     expect(routes.asset('favicon.svg')).toBe('/favicon.svg');
     expect(routes.socialCard('home')).toBe('/social/home.png');
     expect(routes.icon('icon-192')).toBe('/icons/icon-192.png');
