@@ -43,13 +43,7 @@ describe('shuffle', () => {
   });
 
   it('keeps pinned items in their authored places', () => {
-    const options = [
-      { id: 'a' },
-      { id: 'b' },
-      { id: 'none', pinned: true },
-      { id: 'c' },
-      { id: 'all', pinned: true },
-    ];
+    const options = [{ id: 'a' }, { id: 'b' }, { id: 'none', pinned: true }, { id: 'c' }, { id: 'all', pinned: true }];
     for (const s of seeds.slice(0, 100)) {
       const out = shuffle(options, s, (o) => !!o.pinned);
       expect(out[2]!.id).toBe('none');

@@ -17,25 +17,20 @@ export function seededRandom(seed: string): () => number {
   };
 }
 
-/** Fisher-Yates over the items `movable` allows, drawing from `random`; the others keep their places. */
-function shuffleWith<T>(items: readonly T[], random: () => number, movable: (item: T) => boolean): T[] {
+/**
+ * The items in a seeded random order (Fisher-Yates). Items for which `pinned` is true keep their
+ * place (an option such as "None of these" that the author put last on purpose).
+ */
+export function shuffle<T>(items: readonly T[], seed: string, pinned?: (item: T) => boolean): T[] {
+  const random = seededRandom(seed);
   const out = [...items];
-  const free = out.flatMap((item, i) => (movable(item) ? [i] : []));
+  const free = out.flatMap((item, i) => (pinned?.(item) ? [] : [i]));
   for (let k = free.length - 1; k > 0; k--) {
-    const j = Math.floor(random() * (k + 1));
     const a = free[k]!;
-    const b = free[j]!;
+    const b = free[Math.floor(random() * (k + 1))]!;
     [out[a], out[b]] = [out[b]!, out[a]!];
   }
   return out;
-}
-
-/**
- * The items in a seeded random order. Items for which `pinned` is true keep their place
- * (an option such as "None of these" that the author put last on purpose).
- */
-export function shuffle<T>(items: readonly T[], seed: string, pinned: (item: T) => boolean = () => false): T[] {
-  return shuffleWith(items, seededRandom(seed), (item) => !pinned(item));
 }
 
 /**
@@ -45,11 +40,10 @@ export function shuffle<T>(items: readonly T[], seed: string, pinned: (item: T) 
  */
 export function scramble<T>(items: readonly T[], seed: string): T[] {
   if (items.length < 2) return [...items];
-  const random = seededRandom(seed);
   const positions = items.map((_, i) => i);
-  // About e (2.7) tries on average, whatever the length; the generator keeps running between tries.
-  for (;;) {
-    const order = shuffleWith(positions, random, () => true);
+  // About e (2.7) tries on average, whatever the length; each try has its own seed.
+  for (let n = 0; ; n++) {
+    const order = shuffle(positions, seed + n);
     if (order.every((from, to) => from !== to)) return order.map((i) => items[i]!);
   }
 }
