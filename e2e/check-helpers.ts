@@ -47,12 +47,12 @@ export interface PageQuestion {
 
 /** Every question of the page's check with its answer key, read from the page (the "Show answer" lists). */
 export async function readCheck(page: Page): Promise<PageQuestion[]> {
-  const questions = await page.locator('lesson-check fieldset[data-question-id]').evaluateAll((fieldsets) =>
+  const questions = await page.locator('lesson-check fieldset[data-kind]').evaluateAll((fieldsets) =>
     fieldsets.map((f, i) => {
       const fieldset = f as HTMLElement;
       const answers = [...fieldset.querySelectorAll<HTMLElement>('.check-answer [data-choice]')];
       return {
-        id: fieldset.dataset.questionId!,
+        id: fieldset.id.slice(2),
         kind: fieldset.dataset.kind!,
         number: i + 1,
         choices: [...fieldset.querySelectorAll<HTMLInputElement>('.check-options input')].map((input) => ({

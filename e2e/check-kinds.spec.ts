@@ -176,6 +176,8 @@ test.describe('written answers', () => {
     await expect(question(page, q).locator('summary')).toBeFocused();
 
     await writeAnswer(page, q, text, q.criteria);
+    for (const other of again.filter((k) => k.kind === 'write' && k.id !== q.id))
+      await writeAnswer(page, other, 'Another answer.', 2);
     await checkButton(page).click();
     const total = graded(again).length;
     const written = again.filter((k) => k.kind === 'write');
@@ -203,11 +205,11 @@ test.describe('shuffling', () => {
   /** Every list the learner sees, by question id: choice ids or step ids in the order shown. */
   const shownOrder = (page: Page) =>
     page
-      .locator('lesson-check fieldset[data-question-id]')
+      .locator('lesson-check fieldset[data-kind]')
       .evaluateAll((fieldsets) =>
         Object.fromEntries(
           fieldsets.map((f) => [
-            (f as HTMLElement).dataset.questionId,
+            f.id.slice(2),
             [...f.querySelectorAll<HTMLElement>('.check-options input, .check-steps > li')].map(
               (el) => (el as HTMLInputElement).value || el.dataset.step,
             ),
@@ -221,7 +223,7 @@ test.describe('shuffling', () => {
       .locator('lesson-check fieldset[data-kind="single"], lesson-check fieldset[data-kind="multiple"]')
       .evaluateAll((fieldsets) =>
         fieldsets.map((f) => ({
-          id: (f as HTMLElement).dataset.questionId!,
+          id: f.id.slice(2),
           options: [...f.querySelectorAll<HTMLElement>('.check-options li')].map((li) => ({
             id: li.querySelector('input')!.value,
             pinned: li.hasAttribute('data-pinned'),
@@ -316,7 +318,7 @@ test.describe('"From earlier" questions', () => {
 
   test('are labelled with the earlier lesson, link to it and count in the score', async ({ page }) => {
     const key = await open(page, lesson!);
-    const legends = page.locator('lesson-check fieldset[data-question-id] > legend', { hasText: 'From earlier:' });
+    const legends = page.locator('lesson-check fieldset[data-kind] > legend', { hasText: 'From earlier:' });
     expect(await legends.count()).toBeGreaterThan(0);
     const link = legends.first().getByRole('link');
     const href = await link.getAttribute('href');

@@ -63,7 +63,7 @@ test.describe('lesson check', () => {
     await expect(page.locator('lesson-check .check-notice:visible')).toHaveCount(0);
     await tryAgain(page).click();
     await expect(
-      page.locator('lesson-check fieldset[data-question-id]').first().locator('input, button, textarea').first(),
+      page.locator('lesson-check fieldset[data-kind]').first().locator('input, button, textarea').first(),
     ).toBeFocused();
 
     await page.goto('/');
@@ -381,7 +381,7 @@ test.describe('lesson check', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto(LESSON);
-    const fieldsets = page.locator('lesson-check fieldset[data-question-id]');
+    const fieldsets = page.locator('lesson-check fieldset[data-kind]');
     const count = await fieldsets.count();
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) {

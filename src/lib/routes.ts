@@ -18,6 +18,7 @@ export function url(path: string): string {
 export const routes = {
   home: (hash = '') => url(`/${hash}`),
   lesson: (id: string, hash = '') => url(`/lessons/${id}/${hash}`),
+  finalCheck: () => url('/final-check/'),
   glossary: (termId?: string) => url(termId ? `/glossary/#${termId}` : '/glossary/'),
   /** `query` is a query string such as "?q=risk", or empty. */
   search: (query = '') => url(`/search/${query}`),

@@ -6,6 +6,7 @@
  * a new one with a new order. True/false and lead-or-manage keep their fixed order.
  */
 import { scramble, shuffle } from '../../lib/quiz/shuffle';
+import { questionId } from './question-part';
 
 const seedKey = (check: HTMLElement) => `lm-check-seed:${check.dataset.checkId}`;
 
@@ -25,8 +26,8 @@ export function arrangeAttempt(check: HTMLElement, fresh = false): void {
     seed = Math.random().toString(36).slice(2);
   }
   for (const list of check.querySelectorAll<HTMLElement>('[data-shuffle]')) {
-    const fieldset = list.closest<HTMLElement>('[data-question-id]')!;
-    const questionSeed = `${seed}:${fieldset.dataset.questionId}`;
+    const fieldset = list.closest<HTMLElement>('fieldset[data-kind]')!;
+    const questionSeed = `${seed}:${questionId(fieldset)}`;
     if (list.tagName === 'OL') {
       // Steps: scrambled from the right order, which the "Show answer" list holds.
       const right = [...fieldset.querySelectorAll<HTMLElement>('.check-answer [data-step]')].map((step) =>

@@ -59,7 +59,7 @@ class CheckController {
       save: (questionId: string, answer: Parameters<typeof recordWritten>[4]) =>
         this.#saved(recordWritten(browserStorage(), this.#progress, this.#id, questionId, answer)),
     };
-    this.#parts = [...check.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question-id]')].map((f) =>
+    this.#parts = [...check.querySelectorAll<HTMLFieldSetElement>('fieldset[data-kind]')].map((f) =>
       f.dataset.kind === 'order'
         ? orderQuestion(f, announce)
         : f.dataset.kind === 'write'

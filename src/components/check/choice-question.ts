@@ -6,7 +6,7 @@
  */
 import type { Answer } from '../../lib/quiz/grade';
 import { answerList, quoted } from '../../lib/quiz/summary';
-import { clearFeedback, el, mark, setFeedback, type QuestionPart } from './question-part';
+import { clearFeedback, el, mark, questionId, setFeedback, type QuestionPart } from './question-part';
 
 export function choiceQuestion(fieldset: HTMLFieldSetElement): QuestionPart {
   const answers = [...fieldset.querySelectorAll<HTMLElement>('.check-answer [data-choice]')];
@@ -22,7 +22,7 @@ export function choiceQuestion(fieldset: HTMLFieldSetElement): QuestionPart {
 
   return {
     fieldset,
-    key: { id: fieldset.dataset.questionId!, kind: 'pick', choices },
+    key: { id: questionId(fieldset), kind: 'pick', choices },
     answer: (): Answer => ({
       kind: 'pick',
       chosen: inputs()

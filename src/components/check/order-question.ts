@@ -7,7 +7,7 @@
  */
 import { firstMisplaced, type Answer } from '../../lib/quiz/grade';
 import { cannotMoveLine, misplacedLine, movedLine } from '../../lib/quiz/summary';
-import { clearFeedback, el, mark, setFeedback, type QuestionPart } from './question-part';
+import { clearFeedback, el, mark, questionId, setFeedback, type QuestionPart } from './question-part';
 
 export function orderQuestion(fieldset: HTMLFieldSetElement, announce: (text: string) => void): QuestionPart {
   const list = fieldset.querySelector<HTMLOListElement>('.check-steps')!;
@@ -58,7 +58,7 @@ export function orderQuestion(fieldset: HTMLFieldSetElement, announce: (text: st
 
   return {
     fieldset,
-    key: { id: fieldset.dataset.questionId!, kind: 'order', steps: right },
+    key: { id: questionId(fieldset), kind: 'order', steps: right },
     answer: (): Answer => ({ kind: 'order', order: order() }),
 
     showFeedback(correct) {

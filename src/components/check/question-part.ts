@@ -18,6 +18,9 @@ export interface QuestionPart {
   focusTarget(): HTMLElement;
 }
 
+/** A question's id: its fieldset is q-<id> (the anchor the unanswered-question links use). */
+export const questionId = (fieldset: HTMLElement): string => fieldset.id.slice(2);
+
 export function el(tag: string, ...content: (Node | string)[]): HTMLElement {
   const node = document.createElement(tag);
   node.append(...content);

@@ -8,7 +8,7 @@
 import { criteriaMet, type Answer } from '../../lib/quiz/grade';
 import { writtenFeedback } from '../../lib/quiz/summary';
 import type { WrittenAnswer } from '../../lib/progress/progress';
-import { clearFeedback, el, setFeedback, type QuestionPart } from './question-part';
+import { clearFeedback, el, questionId, setFeedback, type QuestionPart } from './question-part';
 
 /** How long typing must pause before the text is saved. */
 const SAVE_AFTER_MS = 600;
@@ -19,7 +19,7 @@ export interface WrittenStore {
 }
 
 export function writeQuestion(fieldset: HTMLFieldSetElement, store: WrittenStore): QuestionPart {
-  const id = fieldset.dataset.questionId!;
+  const id = questionId(fieldset);
   const text = fieldset.querySelector('textarea')!;
   const model = fieldset.querySelector('details')!;
   const criteria = [...fieldset.querySelectorAll<HTMLInputElement>('.check-criteria input')];
