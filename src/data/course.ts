@@ -12,7 +12,7 @@ import { FINAL_CHECK_ID } from '../lib/progress/progress';
 
 export type Lesson = CollectionEntry<'lessons'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
-export type FinalCheck = CollectionEntry<'finalCheck'>;
+type FinalCheck = CollectionEntry<'finalCheck'>;
 
 export interface Course extends CourseData {
   lessons: Lesson[];

@@ -13,7 +13,7 @@ export interface LessonEntry {
 }
 
 /** The final course check (content/final-check.yaml) as the cross-file checks need it. */
-export interface FinalCheckEntry {
+interface FinalCheckEntry {
   filePath?: string;
   data: Pick<FinalCheckData, 'check'>;
 }

@@ -51,9 +51,6 @@ export interface CheckProgress {
   seen?: Record<string, string>;
 }
 
-/** A check's progress; the name pages use for a lesson's entry. */
-export type LessonProgress = CheckProgress;
-
 /** Version 3: per check, best and latest attempt, written answers and when each question was seen. */
 export interface Progress {
   version: 3;
@@ -330,7 +327,7 @@ function isQuotaError(error: unknown): boolean {
  * progress includes the change even when it could not be saved. Data from a newer version of
  * the site is never overwritten.
  */
-export function saveCheckProgress(
+function saveCheckProgress(
   storage: ProgressStorage | null,
   known: Progress,
   checkId: string,

@@ -37,7 +37,7 @@ export const LEAD_OR_MANAGE_LABELS: Record<LeadOrManage, string> = {
 };
 
 /** The letter shown before the option at `index` (0-based): A, B, C… */
-export function optionLetter(index: number): string {
+function optionLetter(index: number): string {
   return String.fromCharCode(65 + index);
 }
 

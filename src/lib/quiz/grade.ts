@@ -11,7 +11,7 @@
 /** The share of right answers that passes a check (re-exported by summary.ts, its first home). */
 export const PASS_MARK = 0.8;
 
-export interface ChoiceKey {
+interface ChoiceKey {
   id: string;
   correct: boolean;
 }
@@ -35,13 +35,13 @@ export type Answer =
 /** Question id → the learner's answer (missing: not answered). */
 export type Answers = Readonly<Record<string, Answer | undefined>>;
 
-export interface QuestionResult {
+interface QuestionResult {
   id: string;
   /** Right or wrong; absent for a written answer, which is not graded. */
   correct?: boolean;
 }
 
-export interface CheckResult {
+interface CheckResult {
   /** Right answers, over the graded questions only (written answers do not count). */
   score: number;
   total: number;

@@ -9,10 +9,10 @@ import { neededToPass, PASS_MARK } from './grade';
 /** How long a learner takes over one question, on average. */
 export const SECONDS_PER_QUESTION = 20;
 /** A short written answer, compared with the model answer: a couple of minutes. */
-export const SECONDS_PER_WRITTEN_ANSWER = 120;
+const SECONDS_PER_WRITTEN_ANSWER = 120;
 
 /** Time for a whole check, rounded up to whole minutes. */
-export function checkMinutes(questionCount: number, writtenCount = 0): number {
+function checkMinutes(questionCount: number, writtenCount = 0): number {
   const seconds = questionCount * SECONDS_PER_QUESTION + writtenCount * SECONDS_PER_WRITTEN_ANSWER;
   return Math.max(1, Math.ceil(seconds / 60));
 }
