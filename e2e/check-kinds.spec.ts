@@ -264,6 +264,24 @@ test.describe('shuffling', () => {
     }
   });
 
+  test('a learner already answering when the code arrives keeps the order they see', async ({ page }) => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/checkController/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(lesson!);
+    const fieldset = page.locator('lesson-check fieldset[data-kind="single"]').first();
+    await fieldset.scrollIntoViewIfNeeded();
+    const before = await shownOrder(page);
+    await fieldset.locator('.check-options input').first().check();
+    release();
+    await expect(page.locator('lesson-check[data-ready]')).toHaveCount(1);
+    expect(await shownOrder(page)).toEqual(before);
+    await expect(fieldset.locator('.check-options input').first()).toBeChecked();
+  });
+
   test('pinned options keep their authored place', async ({ page }) => {
     const pinnedLesson = lessonsWith('single').find((path) => builtHtml(path).includes('data-pinned'));
     test.skip(!pinnedLesson, 'no question pins an option yet');

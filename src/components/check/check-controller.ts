@@ -40,8 +40,14 @@ class CheckController {
 
   constructor(check: HTMLElement) {
     this.#check = check;
-    // First, so the order is settled before anything reads the options or steps.
-    arrangeAttempt(check);
+    // First, so the order is settled before anything reads the options or steps. Not when the learner
+    // is already in the check (it was tabbed into or pressed before its code loaded): moving what they
+    // are looking at would be worse than the authored order, and grading does not depend on order.
+    const inUse =
+      check.contains(document.activeElement) ||
+      !!check.querySelector('input:checked') ||
+      [...check.querySelectorAll('textarea')].some((t) => t.value);
+    if (!inUse) arrangeAttempt(check);
     this.#id = check.dataset.checkId!;
     const read = readProgress(browserStorage());
     this.#progress = read.progress;
