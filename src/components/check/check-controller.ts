@@ -23,7 +23,7 @@ import {
 import { browserStorage } from './browser-storage';
 import { choiceQuestion } from './choice-question';
 import { orderQuestion } from './order-question';
-import { writeQuestion } from './write-question';
+import { writeQuestion, type WrittenStore } from './write-question';
 import { el, type QuestionPart } from './question-part';
 import { arrangeAttempt, endAttempt } from './attempt-order';
 
@@ -60,9 +60,9 @@ class CheckController {
       flip = !flip;
       if (moves) moves.textContent = flip ? text : `${text}\u00a0`;
     };
-    const written = {
-      saved: (questionId: string) => lessonProgress(this.#progress, this.#id)?.written?.[questionId],
-      save: (questionId: string, answer: Parameters<typeof recordWritten>[4]) =>
+    const written: WrittenStore = {
+      saved: (questionId) => lessonProgress(this.#progress, this.#id)?.written?.[questionId],
+      save: (questionId, answer) =>
         this.#saved(recordWritten(browserStorage(), this.#progress, this.#id, questionId, answer)),
     };
     this.#parts = [...check.querySelectorAll<HTMLFieldSetElement>('fieldset[data-kind]')].map((f) =>
