@@ -170,6 +170,7 @@ test.describe('lesson check', () => {
   });
 
   test('keyboard only: Tab through every question, answer with arrows, Space, Enter and typing', async ({ page }) => {
+    test.slow(); // one key press at a time through the whole check
     const key = await open(page);
     await expect(status(page)).toHaveAttribute('aria-live', 'polite');
     await expect(status(page)).toHaveAttribute('role', 'status');

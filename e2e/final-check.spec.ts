@@ -56,6 +56,7 @@ test.describe('final check', () => {
   });
 
   test('can be completed, is remembered, and a failed retry keeps the pass', async ({ page }) => {
+    test.slow(); // answers every question twice
     await page.goto(PATH);
     await upgraded(page);
     const key = await readCheck(page);
@@ -82,6 +83,7 @@ test.describe('final check', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`axe, ${theme} theme: before answering and after a wrong attempt`, async ({ page }) => {
+      test.slow(); // two axe runs over the longest page
       await gotoWithTheme(page, PATH, theme);
       await upgraded(page);
       expect(await axeViolations(page), 'before answering').toEqual([]);
