@@ -77,26 +77,53 @@ test('an unknown address shows the 404 page with the course outline', async ({ p
   await expect(page.locator('li[data-lesson-id] > a')).toHaveCount(lessonPages().length);
 });
 
-test('every internal link, in-page anchor and asset on every page resolves', async ({ page, request }) => {
-  const fetched = new Map<string, { status: number; html: string }>();
-  const get = async (target: string) => {
-    if (!fetched.has(target)) {
-      const response = await request.get(target);
-      fetched.set(target, { status: response.status(), html: await response.text() });
-    }
-    return fetched.get(target)!;
-  };
-  for (const path of builtPages()) {
-    if (path === '/404.html') continue;
-    await page.goto(path);
-    const urls = await page
-      .locator('a[href^="/"], a[href^="#"], link[href^="/"], script[src^="/"]')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? el.getAttribute('src')!));
-    for (const url of urls) {
-      const [target, hash] = url.split('#') as [string, string | undefined];
-      const { status, html } = await get(target || path);
-      expect(status, `${url} linked from ${path}`).toBe(200);
-      if (hash) expect(html, `#${hash} on ${target || path}, linked from ${path}`).toContain(`id="${hash}"`);
-    }
-  }
-});
+// Both builds: at the root of a domain, and under a base path as on GitHub Pages (`npm run build:course`).
+for (const siteBuild of ['root', 'course'] as const) {
+  test.describe(`${siteBuild === 'root' ? 'the root' : 'the /course/'} build`, () => {
+    test.use({ siteBuild });
+
+    test('every internal link, in-page anchor and asset on every page resolves', async ({ page, request, site }) => {
+      test.setTimeout(120_000);
+      const fetched = new Map<string, { status: number; html: string }>();
+      const get = async (target: string) => {
+        if (!fetched.has(target)) {
+          const response = await request.get(target, { maxRedirects: 0 });
+          fetched.set(target, { status: response.status(), html: await response.text() });
+        }
+        return fetched.get(target)!;
+      };
+      const pages = builtPages(site.dist);
+      expect(pages.length).toBeGreaterThan(5);
+      for (const sitePath of pages) {
+        if (sitePath === '/404.html') continue;
+        const path = site.path(sitePath);
+        await page.goto(path);
+        // The canonical address names the site the build is for; links to it must resolve here too.
+        const siteOrigin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+        const urls = await page
+          .locator(
+            'a[href], link[href], script[src], img[src], form[action], meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]',
+          )
+          .evaluateAll((els) =>
+            els.map(
+              (el) =>
+                el.getAttribute('href') ??
+                el.getAttribute('src') ??
+                el.getAttribute('action') ??
+                el.getAttribute('content')!,
+            ),
+          );
+        for (const raw of urls) {
+          const where = `${raw} on ${path}`;
+          const url = new URL(raw, raw.startsWith('http') ? undefined : `${site.origin}${path}`);
+          if (raw.startsWith('http') && url.origin !== siteOrigin) continue; // another site (a lesson's sources)
+          expect(url.pathname.startsWith(site.base), `${where} stays under ${site.base}`).toBe(true);
+          const { status, html } = await get(url.pathname + url.search);
+          expect(status, where).toBe(200);
+          const hash = decodeURIComponent(url.hash.slice(1));
+          if (hash) expect(html, `#${hash} on ${url.pathname}, linked from ${path}`).toContain(`id="${hash}"`);
+        }
+      }
+    });
+  });
+}

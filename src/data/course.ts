@@ -11,7 +11,7 @@ import type { CourseData } from '../schemas/content';
 import { FINAL_CHECK_ID } from '../lib/progress/progress';
 
 export type Lesson = CollectionEntry<'lessons'>;
-export type GlossaryEntry = CollectionEntry<'glossary'>;
+type GlossaryEntry = CollectionEntry<'glossary'>;
 type FinalCheck = CollectionEntry<'finalCheck'>;
 
 export interface Course extends CourseData {

@@ -132,7 +132,7 @@ export function findCourseProblems(
 }
 
 /** Problems with a question's `assesses` numbers against the lesson it draws on. */
-export function objectiveProblems(at: string, assesses: number[] | undefined, source: LessonEntry): string[] {
+function objectiveProblems(at: string, assesses: number[] | undefined, source: LessonEntry): string[] {
   const count = source.data.objectives.length;
   return (assesses ?? [])
     .map((n, j) =>

@@ -23,4 +23,16 @@ export const routes = {
   /** `query` is a query string such as "?q=risk", or empty. */
   search: (query = '') => url(`/search/${query}`),
   asset: (file: string) => url(`/${file}`),
+  /** A page's social card: "home" or a lesson id (src/pages/social/[card].png.ts). */
+  socialCard: (card: string) => url(`/social/${card}.png`),
+  /** PNG icons drawn from the SVG mark (src/pages/icons/[icon].png.ts). */
+  icon: (name: string) => url(`/icons/${name}.png`),
+  manifest: () => url('/manifest.webmanifest'),
+  sitemap: () => url('/sitemap-index.xml'),
 };
+
+/** An absolute URL on the published site (canonical links, sharing tags, sitemap), from a URL path. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  if (!site) throw new Error('the site URL is not set (SITE_URL; see astro.config.mjs)');
+  return new URL(path, site).href;
+}

@@ -14,7 +14,7 @@
 import { hasPassed } from '../quiz/grade';
 
 export const PROGRESS_KEY = 'lm-progress';
-export const PROGRESS_VERSION = 3;
+const PROGRESS_VERSION = 3;
 
 /** The entry of the final course check in `Progress.lessons`; no lesson may take this id. */
 export const FINAL_CHECK_ID = 'final-check';

@@ -30,7 +30,7 @@ export interface Choice {
   pinned: boolean;
 }
 
-export const LEAD_OR_MANAGE_LABELS: Record<LeadOrManage, string> = {
+const LEAD_OR_MANAGE_LABELS: Record<LeadOrManage, string> = {
   leadership: 'Leadership',
   management: 'Management',
   both: 'Both',

@@ -58,7 +58,7 @@ interface CheckResult {
  * selection on a "choose all that apply" question, an extra wrong choice, or an id
  * that is not one of the question's choices all count as wrong.
  */
-export function gradeChoices(choices: readonly ChoiceKey[], selected: readonly string[]): boolean {
+function gradeChoices(choices: readonly ChoiceKey[], selected: readonly string[]): boolean {
   const chosen = new Set(selected);
   if (chosen.size === 0) return false;
   const ids = new Set(choices.map((c) => c.id));
