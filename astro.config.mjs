@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
 import search from './src/integrations/search.ts';
+import { lazyModules } from './src/integrations/lazy-modules.ts';
 
 // The theme script must run before first paint, so it is inlined; Astro's CSP does not hash
 // is:inline scripts, so we hash the exact file that BaseLayout inlines.
@@ -57,7 +58,13 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [
+      tailwindcss(),
+      // The check's grading and feedback code, loaded when the check comes near the screen.
+      lazyModules('virtual:check-lazy-modules', {
+        checkControllerUrl: new URL('./src/components/check/check-controller.ts', import.meta.url),
+      }),
+    ],
     build: {
       // Emit island scripts as cacheable files instead of inlining them into every page.
       assetsInlineLimit: 0,

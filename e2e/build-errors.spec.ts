@@ -3,7 +3,17 @@
  * never a silent skip. Each test builds a copy of the project with one thing broken.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
@@ -96,4 +106,13 @@ test('a glossary entry naming a missing lesson fails the build', () => {
   );
   expect(status).not.toBe(0);
   expect(output).toContain('content/glossary.yaml: management.lessons.0: there is no lesson "no-such-lesson"');
+});
+
+test('a final-check question drawing on a lesson that does not exist names the file and the field', () => {
+  test.skip(!existsSync(join(ROOT, 'content/final-check.yaml')), 'the course has no final check');
+  const { status, output } = buildBroken((dir) =>
+    edit(dir, 'content/final-check.yaml', (t) => t.replace(/^(\s+from: )[a-z0-9-]+$/m, '$1no-such-lesson')),
+  );
+  expect(status).not.toBe(0);
+  expect(output).toContain('content/final-check.yaml: check.0.from: there is no lesson "no-such-lesson"');
 });

@@ -2,19 +2,24 @@
  * The course as pages see it: read from the content collections once per
  * build, checked across files, and handed out already ordered and grouped.
  * Problems that no single file can see (duplicate order, an unknown part, a
- * glossary link to a missing lesson) stop the build here, naming the file.
+ * glossary link to a missing lesson, a question drawing on a lesson that does not
+ * exist) stop the build here, naming the file and the field.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { findCourseProblems, groupByPart, sortLessons, type PartWithLessons } from '../lib/course';
 import type { CourseData } from '../schemas/content';
+import { FINAL_CHECK_ID } from '../lib/progress/progress';
 
 export type Lesson = CollectionEntry<'lessons'>;
 type GlossaryEntry = CollectionEntry<'glossary'>;
+type FinalCheck = CollectionEntry<'finalCheck'>;
 
 export interface Course extends CourseData {
   lessons: Lesson[];
   parts: PartWithLessons<Lesson>[];
   glossary: GlossaryEntry[];
+  /** The final course check, when content/final-check.yaml exists. */
+  finalCheck?: FinalCheck;
 }
 
 let loaded: Promise<Course> | undefined;
@@ -33,15 +38,17 @@ async function load(): Promise<Course> {
   const glossary = (await getCollection('glossary')).sort((a, b) =>
     a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }),
   );
+  const finalCheck = await getEntry('finalCheck', FINAL_CHECK_ID);
   const problems = findCourseProblems(
     entry.data,
     lessons,
     glossary.map((g) => ({ id: g.id, lessons: g.data.lessons })),
+    finalCheck,
   );
   if (problems.length > 0) {
     throw new Error(`The course content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
   }
-  return { ...entry.data, lessons, parts: groupByPart(entry.data.parts, lessons), glossary };
+  return { ...entry.data, lessons, parts: groupByPart(entry.data.parts, lessons), glossary, finalCheck };
 }
 
 export function partOf(course: Course, lesson: Lesson): PartWithLessons<Lesson> {

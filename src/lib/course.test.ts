@@ -139,3 +139,41 @@ describe('lessonCount', () => {
     expect(lessonCount(25)).toBe('25 lessons');
   });
 });
+
+describe('the final check', () => {
+  const question = (from: string, assesses: number[]) => ({
+    id: `on-${from}`,
+    kind: 'true-false' as const,
+    prompt: 'P',
+    correct: true,
+    explanations: { true: 'T', false: 'F' },
+    from,
+    assesses,
+  });
+  const lessons = [lesson('a', 1), lesson('b', 2, 'two')];
+
+  it('accepts questions on any lesson with valid objective numbers', () => {
+    const finalCheck = {
+      filePath: 'content/final-check.yaml',
+      data: { check: [question('b', [2]), question('a', [1])] },
+    };
+    expect(findCourseProblems({ parts }, lessons, [], finalCheck)).toEqual([]);
+  });
+
+  it('names the file and field of a missing lesson and of an objective past the list', () => {
+    const finalCheck = {
+      filePath: 'content/final-check.yaml',
+      data: { check: [question('a', [1]), question('gone', [1]), question('b', [1, 4])] },
+    };
+    expect(findCourseProblems({ parts }, lessons, [], finalCheck)).toEqual([
+      'content/final-check.yaml: check.1.from: there is no lesson "gone"',
+      'content/final-check.yaml: check.2.assesses.1: objective 4 does not exist: lesson "b" has 2 objectives',
+    ]);
+  });
+
+  it('keeps the id "final-check" from lessons, since progress is saved under it', () => {
+    expect(findCourseProblems({ parts }, [lesson('final-check', 1)])).toEqual([
+      'content/lessons/final-check.mdx: the lesson id "final-check" is kept for the final check; rename the file',
+    ]);
+  });
+});

@@ -2,13 +2,20 @@
  * Course structure: ordering, parts, previous/next and the rules that span
  * several content files. Pure: callers pass in what they have read.
  */
-import type { CourseData, LessonData, Part } from '../schemas/content';
+import type { CourseData, FinalCheckData, LessonData, Part } from '../schemas/content';
+import { FINAL_CHECK_ID } from './progress/progress';
 
 /** A lesson as the pages need it: its id, the file it came from and its data. */
 export interface LessonEntry {
   id: string;
   filePath?: string;
   data: LessonData;
+}
+
+/** The final course check (content/final-check.yaml) as the cross-file checks need it. */
+interface FinalCheckEntry {
+  filePath?: string;
+  data: Pick<FinalCheckData, 'check'>;
 }
 
 export interface GlossaryEntryRef {
@@ -32,6 +39,7 @@ export function findCourseProblems(
   course: Pick<CourseData, 'parts'>,
   lessons: LessonEntry[],
   glossary: GlossaryEntryRef[] = [],
+  finalCheck?: FinalCheckEntry,
 ): string[] {
   const problems: string[] = [];
   const partIds = course.parts.map((p) => p.id);
@@ -92,6 +100,23 @@ export function findCourseProblems(
       }
       problems.push(...objectiveProblems(`${where(lesson)}: check.${i}`, q.assesses, source));
     });
+  }
+
+  // The final check draws on any lesson; its questions' objective numbers point into that lesson's.
+  if (finalCheck) {
+    const at = finalCheck.filePath ?? 'content/final-check.yaml';
+    finalCheck.data.check.forEach((q, i) => {
+      if (!q.from) return; // the schema already asks for it
+      const source = byId.get(q.from);
+      if (!source) problems.push(`${at}: check.${i}.from: there is no lesson "${q.from}"`);
+      else problems.push(...objectiveProblems(`${at}: check.${i}`, q.assesses, source));
+    });
+  }
+
+  // Saved progress keeps the final check beside the lessons, under its own id.
+  const reserved = byId.get(FINAL_CHECK_ID);
+  if (reserved) {
+    problems.push(`${where(reserved)}: the lesson id "${FINAL_CHECK_ID}" is kept for the final check; rename the file`);
   }
 
   for (const entry of glossary) {

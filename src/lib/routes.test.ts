@@ -23,6 +23,7 @@ describe('routes (built on BASE_URL, "/" in tests)', () => {
     expect(routes.lesson('what-management-is')).toBe('/lessons/what-management-is/');
     expect(routes.lesson('x', '#check-heading')).toBe('/lessons/x/#check-heading');
     expect(routes.part('foundations')).toBe('/parts/foundations/');
+    expect(routes.finalCheck()).toBe('/final-check/');
     expect(routes.glossary()).toBe('/glossary/');
     expect(routes.glossary('risk-appetite')).toBe('/glossary/#risk-appetite');
     expect(routes.search('?q=risk')).toBe('/search/?q=risk');

@@ -20,6 +20,7 @@ export const routes = {
   lesson: (id: string, hash = '') => url(`/lessons/${id}/${hash}`),
   /** A part's own page: its lessons, with breadcrumb and outline (src/pages/parts/[id].astro). */
   part: (id: string) => url(`/parts/${id}/`),
+  finalCheck: () => url('/final-check/'),
   glossary: (termId?: string) => url(termId ? `/glossary/#${termId}` : '/glossary/'),
   /** `query` is a query string such as "?q=risk", or empty. */
   search: (query = '') => url(`/search/${query}`),

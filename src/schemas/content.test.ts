@@ -233,11 +233,12 @@ describe('order and write questions', () => {
   });
 
   it('needs a model answer and 3-4 criteria', () => {
-    expect(issues(withCheck({ ...write, criteria: ['One', 'Two'] }))).toEqual([
+    // Beside an order question: a check of written answers alone is rejected for that reason too.
+    expect(issues(withCheck({ ...write, criteria: ['One', 'Two'] }, order))).toEqual([
       'check.0.criteria: criteria: give at least 3',
     ]);
     const { model: _model, ...noModel } = write;
-    expect(issues(withCheck(noModel)).join('\n')).toMatch(/^check\.0\.model: /m);
+    expect(issues(withCheck(noModel, order)).join('\n')).toMatch(/^check\.0\.model: /m);
   });
 });
 
@@ -303,5 +304,21 @@ describe('final check schema', () => {
         check: [{ ...question, from: 'what-management-is', assesses: [1] }],
       }).success,
     ).toBe(true);
+  });
+});
+
+describe('a check of written answers only', () => {
+  it('is rejected: written answers are not scored, so it could never be passed', () => {
+    const lesson = validLesson();
+    lesson.check = [
+      {
+        id: 'rewrite',
+        kind: 'write',
+        prompt: 'Rewrite the note.',
+        model: 'A model.',
+        criteria: ['One.', 'Two.', 'Three.'],
+      },
+    ];
+    expect(issues(lesson)).toEqual(['check: check needs at least one question that is not a written answer']);
   });
 });

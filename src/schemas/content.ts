@@ -196,6 +196,14 @@ const checkSchema = z
   .array(questionSchema, { error: 'check must be a list of questions' })
   .min(1, { error: 'check needs at least one question' })
   .superRefine((questions, ctx) => {
+    // Written answers are not scored, so a check of nothing else could never be passed.
+    if (questions.every((q) => q.kind === 'write')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'check needs at least one question that is not a written answer',
+      });
+    }
     const seen = new Set<string>();
     questions.forEach((q, i) => {
       if (seen.has(q.id)) {

@@ -8,10 +8,12 @@ import {
   parseProgress,
   readProgress,
   recordAttempt,
+  recordWritten,
+  MAX_WRITTEN_LENGTH,
   type Attempt,
   type Progress,
   type ProgressStorage,
-  type ProgressV1,
+  type WrittenAnswer,
 } from './progress';
 
 /** An in-memory Storage that can be told to fail the way browsers do. */
@@ -42,16 +44,36 @@ const attempt = (score: number, total: number, day: number): Attempt => ({
   total,
   at: new Date(Date.UTC(2025, 4, day, 12)).toISOString(),
 });
-const progressOf = (lessons: Progress['lessons']): Progress => ({ version: 2, lessons });
+const progressOf = (lessons: Progress['lessons']): Progress => ({ version: 3, lessons });
+const at = (day: number, hour = 12) => new Date(Date.UTC(2025, 4, day, hour)).toISOString();
+const writtenAnswer = (text: string, day: number, met: number[] = []): WrittenAnswer => ({ text, met, at: at(day) });
 
 describe('readProgress', () => {
   it('starts empty, without a problem, when nothing is saved', () => {
     expect(readProgress(new FakeStorage())).toEqual({ progress: emptyProgress() });
   });
 
-  it('reads a valid version 2 record', () => {
-    const data = progressOf({ 'what-management-is': { best: attempt(7, 7, 3), latest: attempt(5, 7, 4) } });
+  it('reads a valid version 3 record with every field', () => {
+    const data = progressOf({
+      'what-management-is': {
+        best: { ...attempt(7, 7, 3), wrong: [], criteria: { met: 3, total: 3 } },
+        latest: { ...attempt(5, 7, 4), wrong: ['florist-orders', 'tools'], criteria: { met: 1, total: 3 } },
+        written: { 'rewrite-note': writtenAnswer('Sort the stockroom by Friday noon.', 4, [0, 2]) },
+        seen: { 'florist-orders': at(4), tools: at(4), 'rewrite-note': at(4) },
+      },
+      'final-check': { written: { 'own-team': writtenAnswer('Draft', 5) } },
+    });
     expect(readProgress(stored(data))).toEqual({ progress: data });
+  });
+
+  it('migrates version 2 (best and latest per lesson) to version 3 unchanged', () => {
+    const lessons = { 'what-management-is': { best: attempt(7, 7, 3), latest: attempt(5, 7, 4) } };
+    expect(readProgress(stored({ version: 2, lessons }))).toEqual({ progress: progressOf(lessons) });
+  });
+
+  it('does not read version 1, a format that never shipped', () => {
+    const v1 = { version: 1, results: { 'what-management-is': { score: 6, total: 7, date: at(3) } } };
+    expect(readProgress(stored(v1))).toEqual({ progress: emptyProgress(), problem: 'unreadable' });
   });
 
   it('reports storage that is missing (blocked) as unavailable', () => {
@@ -74,10 +96,10 @@ describe('readProgress', () => {
     ['a number', 42],
     ['null', null],
     ['no version', { lessons: {} }],
-    ['a version that is text', { version: '2', lessons: {} }],
+    ['a version that is text', { version: '3', lessons: {} }],
     ['version 0', { version: 0, lessons: {} }],
-    ['lessons that are a list', { version: 2, lessons: [] }],
-    ['version 1 without results', { version: 1, lessons: {} }],
+    ['lessons that are a list', { version: 3, lessons: [] }],
+    ['an unknown top-level field', { version: 3, lessons: {}, streak: 4 }],
   ])('reports a wrong shape (%s) as unreadable', (_, data) => {
     expect(readProgress(stored(data))).toEqual({ progress: emptyProgress(), problem: 'unreadable' });
   });
@@ -86,22 +108,69 @@ describe('readProgress', () => {
     const good = { best: attempt(6, 7, 3), latest: attempt(6, 7, 3) };
     const result = readProgress(
       stored({
-        version: 2,
+        version: 3,
         lessons: {
           'what-management-is': good,
-          'score-above-total': { best: attempt(8, 7, 3), latest: attempt(1, 7, 3) },
-          'no-latest': { best: attempt(1, 7, 3) },
-          'bad-date': { best: { score: 1, total: 7, at: 'yesterday' }, latest: attempt(1, 7, 3) },
-          fraction: { best: { score: 1.5, total: 7, at: attempt(1, 7, 3).at }, latest: attempt(1, 7, 3) },
+          'score-above-total': { best: attempt(8, 7, 3) },
+          'bad-date': { best: { score: 1, total: 7, at: 'yesterday' } },
+          fraction: { best: { score: 1.5, total: 7, at: attempt(1, 7, 3).at } },
+          'no-questions': { best: attempt(0, 0, 3) },
           'Not A Lesson Id': good,
+          empty: {},
         },
       }),
     );
     expect(result).toEqual({ progress: progressOf({ 'what-management-is': good }), problem: 'unreadable' });
   });
 
+  it('keeps the readable fields of a check and drops the rest, reporting unreadable', () => {
+    const good = writtenAnswer('Kept', 3);
+    const result = readProgress(
+      stored({
+        version: 3,
+        lessons: {
+          one: {
+            best: attempt(6, 7, 3),
+            latest: { ...attempt(6, 7, 3), wrong: ['a', 'b'] }, // two wrong of one missed: impossible
+            written: {
+              kept: good,
+              'not-text': { text: 42, met: [], at: at(3) },
+              'met-repeated': { ...good, met: [1, 1] },
+              'met-negative': { ...good, met: [-1] },
+              'too-long': { ...good, text: 'x'.repeat(MAX_WRITTEN_LENGTH + 1) },
+              'extra-field': { ...good, score: 3 },
+              'Bad Id': good,
+            },
+            seen: { q: at(3), r: 'last Tuesday' },
+            notes: 'an unknown field',
+          },
+        },
+      }),
+    );
+    expect(result).toEqual({
+      progress: progressOf({ one: { best: attempt(6, 7, 3), written: { kept: good }, seen: { q: at(3) } } }),
+      problem: 'unreadable',
+    });
+  });
+
+  it.each([
+    ['met above total', { met: 4, total: 3 }],
+    ['no criteria', { met: 0, total: 0 }],
+    ['an extra field', { met: 1, total: 3, of: 3 }],
+  ])('drops an attempt whose criteria have %s', (_, criteria) => {
+    const result = readProgress(stored(progressOf({ one: { best: { ...attempt(1, 2, 3), criteria } } })));
+    expect(result).toEqual({ progress: emptyProgress(), problem: 'unreadable' });
+  });
+
+  it('does not accept version 3 fields in version 2 data', () => {
+    const result = readProgress(
+      stored({ version: 2, lessons: { one: { best: attempt(1, 2, 3), seen: { q: at(3) } } } }),
+    );
+    expect(result).toEqual({ progress: progressOf({ one: { best: attempt(1, 2, 3) } }), problem: 'unreadable' });
+  });
+
   it('never lets a stored "__proto__" entry reach the prototype', () => {
-    const raw = `{"version":2,"lessons":{"__proto__":${JSON.stringify({ best: attempt(7, 7, 3), latest: attempt(7, 7, 3) })}}}`;
+    const raw = `{"version":3,"lessons":{"__proto__":${JSON.stringify({ best: attempt(7, 7, 3), latest: attempt(7, 7, 3) })}}}`;
     const { progress, problem } = parseProgress(raw);
     expect(problem).toBe('unreadable');
     expect(Object.getPrototypeOf(progress.lessons)).toBe(Object.prototype);
@@ -109,35 +178,10 @@ describe('readProgress', () => {
   });
 
   it('reports data from a newer version as future-version and does not read it', () => {
-    expect(readProgress(stored({ version: 3, lessons: {}, badges: [] }))).toEqual({
+    expect(readProgress(stored({ version: 4, lessons: {}, badges: [] }))).toEqual({
       progress: emptyProgress(),
       problem: 'future-version',
     });
-  });
-
-  it('migrates version 1 (latest result only) to version 2', () => {
-    const v1: ProgressV1 = {
-      version: 1,
-      results: { 'what-management-is': { score: 6, total: 7, date: '2025-05-03T12:00:00.000Z' } },
-    };
-    const saved = { score: 6, total: 7, at: '2025-05-03T12:00:00.000Z' };
-    expect(readProgress(stored(v1))).toEqual({
-      progress: progressOf({ 'what-management-is': { best: saved, latest: saved } }),
-    });
-  });
-
-  it('drops a broken version 1 entry while migrating the rest', () => {
-    const result = readProgress(
-      stored({
-        version: 1,
-        results: {
-          'what-leadership-is': { score: 2, total: 4, date: '2025-05-01T12:00:00.000Z' },
-          'what-management-is': { score: 6, total: 7 },
-        },
-      }),
-    );
-    expect(result.problem).toBe('unreadable');
-    expect(Object.keys(result.progress.lessons)).toEqual(['what-leadership-is']);
   });
 });
 
@@ -146,6 +190,7 @@ describe('isComplete and lessonProgress', () => {
     expect(isComplete({ best: attempt(6, 7, 3), latest: attempt(2, 7, 4) })).toBe(true);
     expect(isComplete({ best: attempt(5, 7, 3), latest: attempt(5, 7, 3) })).toBe(false);
     expect(isComplete(undefined)).toBe(false);
+    expect(isComplete({ written: { q: writtenAnswer('Only a written answer', 3) } })).toBe(false);
   });
 
   it('does not mistake Object.prototype members for lessons', () => {
@@ -173,6 +218,35 @@ describe('mergeProgress', () => {
     const a = progressOf({ one: { best: attempt(4, 5, 1), latest: attempt(4, 5, 1) } });
     const b = progressOf({ one: { best: attempt(6, 8, 2), latest: attempt(6, 8, 2) } });
     expect(mergeProgress(a, b).lessons.one?.best).toEqual(attempt(4, 5, 1));
+  });
+
+  it('keeps the later of each written answer and the later time each question was seen', () => {
+    const a = progressOf({
+      one: { written: { x: writtenAnswer('old', 1), y: writtenAnswer('new y', 4) }, seen: { x: at(1), y: at(6) } },
+    });
+    const b = progressOf({ one: { written: { x: writtenAnswer('new x', 2) }, seen: { x: at(5), z: at(2) } } });
+    const expected = {
+      written: { x: writtenAnswer('new x', 2), y: writtenAnswer('new y', 4) },
+      seen: { x: at(5), y: at(6), z: at(2) },
+    };
+    expect(mergeProgress(a, b).lessons.one).toEqual(expected);
+    expect(mergeProgress(b, a).lessons.one).toEqual(expected);
+  });
+
+  it('picks the same one of two answers saved at the same moment, whichever side it is on', () => {
+    const a = progressOf({ one: { written: { x: writtenAnswer('from tab A', 3) } } });
+    const b = progressOf({ one: { written: { x: writtenAnswer('from tab B', 3) } } });
+    expect(mergeProgress(a, b)).toEqual(mergeProgress(b, a));
+  });
+
+  it('keeps attempts and written answers of the same check together', () => {
+    const a = progressOf({ one: { best: attempt(1, 2, 1), latest: attempt(1, 2, 1) } });
+    const b = progressOf({ one: { written: { x: writtenAnswer('text', 2) } } });
+    expect(mergeProgress(a, b).lessons.one).toEqual({
+      best: attempt(1, 2, 1),
+      latest: attempt(1, 2, 1),
+      written: { x: writtenAnswer('text', 2) },
+    });
   });
 
   it('on an equal best keeps the earliest date it was reached', () => {
@@ -272,7 +346,7 @@ describe('recordAttempt', () => {
   });
 
   it('never overwrites data from a newer version of the site', () => {
-    const future = JSON.stringify({ version: 3, lessons: {}, badges: ['early-bird'] });
+    const future = JSON.stringify({ version: 4, lessons: {}, badges: ['early-bird'] });
     const storage = new FakeStorage({ [PROGRESS_KEY]: future });
     const result = recordAttempt(storage, emptyProgress(), 'one', attempt(7, 7, 3));
     expect(result.problem).toBe('future-version');
@@ -280,14 +354,74 @@ describe('recordAttempt', () => {
     expect(isComplete(result.progress.lessons.one)).toBe(true);
   });
 
-  it('writes migrated version 1 data back as version 2', () => {
-    const storage = stored({
-      version: 1,
-      results: { two: { score: 3, total: 4, date: '2025-05-01T12:00:00.000Z' } },
-    });
+  it('writes migrated version 2 data back as version 3', () => {
+    const storage = stored({ version: 2, lessons: { two: { best: attempt(3, 4, 1), latest: attempt(3, 4, 1) } } });
     recordAttempt(storage, readProgress(storage).progress, 'one', attempt(7, 7, 3));
     const saved = storage.saved() as Progress;
-    expect(saved.version).toBe(2);
-    expect(saved.lessons.two?.best).toEqual({ score: 3, total: 4, at: '2025-05-01T12:00:00.000Z' });
+    expect(saved.version).toBe(3);
+    expect(saved.lessons.two).toEqual({ best: attempt(3, 4, 1), latest: attempt(3, 4, 1) });
+  });
+
+  it('records which questions were answered wrong, and when each question was seen', () => {
+    const storage = new FakeStorage();
+    const latest = { ...attempt(5, 7, 3), wrong: ['b', 'e'], criteria: { met: 2, total: 3 } };
+    recordAttempt(storage, emptyProgress(), 'one', latest, ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'w']);
+    const saved = (storage.saved() as Progress).lessons.one!;
+    expect(saved.latest).toEqual(latest);
+    expect(saved.seen).toEqual(
+      Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'w'].map((id) => [id, latest.at])),
+    );
+    expect(readProgress(storage)).toEqual({ progress: storage.saved() });
+  });
+});
+
+describe('recordWritten', () => {
+  it('saves a written answer beside the attempts, and a later edit replaces it', () => {
+    const storage = new FakeStorage();
+    const first = recordAttempt(storage, emptyProgress(), 'one', attempt(4, 5, 1));
+    const typed = recordWritten(storage, first.progress, 'one', 'rewrite', writtenAnswer('Sort the', 2));
+    const edited = recordWritten(
+      storage,
+      typed.progress,
+      'one',
+      'rewrite',
+      writtenAnswer('Sort the stockroom', 3, [1]),
+    );
+    expect(edited.problem).toBeUndefined();
+    expect(storage.saved()).toEqual(
+      progressOf({
+        one: {
+          best: attempt(4, 5, 1),
+          latest: attempt(4, 5, 1),
+          written: { rewrite: writtenAnswer('Sort the stockroom', 3, [1]) },
+        },
+      }),
+    );
+  });
+
+  it('keeps an answer typed in another tab for another question', () => {
+    const storage = new FakeStorage();
+    const thisTab = readProgress(storage).progress;
+    recordWritten(storage, emptyProgress(), 'one', 'other', writtenAnswer('From the other tab', 2));
+    recordWritten(storage, thisTab, 'one', 'rewrite', writtenAnswer('From this tab', 3));
+    expect((storage.saved() as Progress).lessons.one?.written).toEqual({
+      other: writtenAnswer('From the other tab', 2),
+      rewrite: writtenAnswer('From this tab', 3),
+    });
+  });
+
+  it('cuts an over-long answer to the length that can be read back', () => {
+    const storage = new FakeStorage();
+    recordWritten(storage, emptyProgress(), 'one', 'q', writtenAnswer('x'.repeat(MAX_WRITTEN_LENGTH + 50), 2));
+    expect(readProgress(storage).problem).toBeUndefined();
+    expect(readProgress(storage).progress.lessons.one?.written?.q?.text).toHaveLength(MAX_WRITTEN_LENGTH);
+  });
+
+  it('reports a full storage and keeps the answer in memory', () => {
+    const storage = new FakeStorage();
+    storage.failSet = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const result = recordWritten(storage, emptyProgress(), 'one', 'q', writtenAnswer('Text', 2));
+    expect(result.problem).toBe('full');
+    expect(result.progress.lessons.one?.written?.q?.text).toBe('Text');
   });
 });

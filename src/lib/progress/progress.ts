@@ -6,38 +6,55 @@
  * Every failure (storage blocked or full, corrupted JSON, a wrong shape, data from
  * a newer version of the site) comes back as a `problem` next to usable progress,
  * never as a thrown error, so the check keeps grading whatever storage does.
+ *
+ * To add something to a check's progress: add the field to `CheckProgress`, then its
+ * reader and its merge to `FIELDS` (TypeScript asks for both), bump PROGRESS_VERSION and
+ * read the previous version in `parseProgress` (older data has none of the new field).
  */
 import { hasPassed } from '../quiz/grade';
 
 export const PROGRESS_KEY = 'lm-progress';
-export const PROGRESS_VERSION = 2;
+const PROGRESS_VERSION = 3;
+
+/** The entry of the final course check in `Progress.lessons`; no lesson may take this id. */
+export const FINAL_CHECK_ID = 'final-check';
 
 export interface Attempt {
+  /** Right answers, of `total` graded questions (written answers are not graded). */
   score: number;
   total: number;
   /** ISO 8601 time of the attempt. */
   at: string;
+  /** Ids of the questions answered wrong in this attempt, for the review page. */
+  wrong?: string[];
+  /** The learner's self-check of the written answers: criteria met, of all their criteria. */
+  criteria?: { met: number; total: number };
 }
 
-export interface LessonProgress {
+/** A written answer, saved as it is typed. */
+export interface WrittenAnswer {
+  text: string;
+  /** The criteria the learner says the answer meets (0-based, in the authored order). */
+  met: number[];
+  /** When it last changed (ISO 8601). */
+  at: string;
+}
+
+/** What this browser knows about one check: a lesson's (keyed by lesson id) or the final check. */
+export interface CheckProgress {
   /** The highest share of right answers; on a tie, the earliest attempt that reached it. */
-  best: Attempt;
-  latest: Attempt;
+  best?: Attempt;
+  latest?: Attempt;
+  /** Question id → the learner's written answer. */
+  written?: Record<string, WrittenAnswer>;
+  /** Question id → when it was last answered in a submitted attempt (ISO 8601). */
+  seen?: Record<string, string>;
 }
 
-/** Version 2, the current shape: best and latest attempt per lesson id. */
+/** Version 3: per check, best and latest attempt, written answers and when each question was seen. */
 export interface Progress {
-  version: 2;
-  lessons: Record<string, LessonProgress>;
-}
-
-/**
- * Version 1 kept only the latest result per lesson, so a failed retry erased a
- * pass; version 2 keeps the best and the latest apart.
- */
-export interface ProgressV1 {
-  version: 1;
-  results: Record<string, { score: number; total: number; date: string }>;
+  version: 3;
+  lessons: Record<string, CheckProgress>;
 }
 
 /**
@@ -63,72 +80,196 @@ export const PROBLEM_NOTICES: Record<ProgressProblem, string> = {
   full: "Your result could not be saved because this browser's storage is full.",
 };
 
+/** The longest written answer kept (the textarea allows no more). */
+export const MAX_WRITTEN_LENGTH = 2000;
+
 export function emptyProgress(): Progress {
   return { version: PROGRESS_VERSION, lessons: {} };
 }
 
-/** The saved progress of one lesson; own keys only, so an id like "constructor" is safe. */
-export function lessonProgress(progress: Progress, lessonId: string): LessonProgress | undefined {
-  return Object.hasOwn(progress.lessons, lessonId) ? progress.lessons[lessonId] : undefined;
+/** The saved progress of one check; own keys only, so an id like "constructor" is safe. */
+export function lessonProgress(progress: Progress, checkId: string): CheckProgress | undefined {
+  return Object.hasOwn(progress.lessons, checkId) ? progress.lessons[checkId] : undefined;
 }
 
-export function isComplete(lesson: LessonProgress | undefined): boolean {
-  return !!lesson && hasPassed(lesson.best.score, lesson.best.total);
+export function isComplete(check: CheckProgress | undefined): boolean {
+  return !!check?.best && hasPassed(check.best.score, check.best.total);
 }
 
 // ------------------------------------------------------------------ reading
 
-const LESSON_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Lesson, question and option ids: lowercase words joined by hyphens (as the content schema says). */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function asAttempt(value: unknown, timeField: 'at' | 'date'): Attempt | undefined {
-  if (!isRecord(value)) return undefined;
-  const { score, total } = value;
-  const at = value[timeField];
+const isCount = (value: unknown, min = 0): value is number => Number.isInteger(value) && (value as number) >= min;
+const isTime = (value: unknown): value is string => typeof value === 'string' && Number.isFinite(Date.parse(value));
+const isIdList = (value: unknown): value is string[] =>
+  Array.isArray(value) &&
+  value.every((id) => typeof id === 'string' && ID.test(id)) &&
+  new Set(value).size === value.length;
+
+const only = (value: Record<string, unknown>, keys: readonly string[]) =>
+  Object.keys(value).every((k) => keys.includes(k));
+
+function readAttempt(value: unknown): Attempt | undefined {
+  if (!isRecord(value) || !only(value, ['score', 'total', 'at', 'wrong', 'criteria'])) return undefined;
+  const { score, total, at, wrong, criteria } = value;
+  if (!isCount(total, 1) || !isCount(score) || score > total || !isTime(at)) return undefined;
+  const attempt: Attempt = { score, total, at };
+  if (wrong !== undefined) {
+    if (!isIdList(wrong) || wrong.length > total - score) return undefined;
+    attempt.wrong = wrong;
+  }
+  if (criteria !== undefined) {
+    if (!isRecord(criteria) || !only(criteria, ['met', 'total'])) return undefined;
+    const { met, total: of } = criteria;
+    if (!isCount(of, 1) || !isCount(met) || met > of) return undefined;
+    attempt.criteria = { met, total: of };
+  }
+  return attempt;
+}
+
+function readWritten(value: unknown): WrittenAnswer | undefined {
+  if (!isRecord(value) || !only(value, ['text', 'met', 'at'])) return undefined;
+  const { text, met, at } = value;
   const valid =
-    Number.isInteger(score) &&
-    Number.isInteger(total) &&
-    (total as number) >= 1 &&
-    (score as number) >= 0 &&
-    (score as number) <= (total as number) &&
-    typeof at === 'string' &&
-    Number.isFinite(Date.parse(at));
-  return valid ? { score: score as number, total: total as number, at: at as string } : undefined;
+    typeof text === 'string' &&
+    text.length <= MAX_WRITTEN_LENGTH &&
+    Array.isArray(met) &&
+    met.every((i) => isCount(i)) &&
+    new Set(met).size === met.length &&
+    isTime(at);
+  return valid ? { text, met: met as number[], at } : undefined;
+}
+
+const readTime = (value: unknown): string | undefined => (isTime(value) ? value : undefined);
+
+interface Read<T> {
+  value?: T;
+  /** Something was left out because it could not be read. */
+  dropped: boolean;
+}
+
+/** Reads an object of id → value, keeping the valid entries under valid ids (which keeps "__proto__" out). */
+function readRecord<T>(value: unknown, read: (value: unknown) => T | undefined): Read<Record<string, T>> {
+  if (!isRecord(value)) return { dropped: true };
+  const out: Record<string, T> = {};
+  let dropped = false;
+  for (const [id, item] of Object.entries(value)) {
+    const ok = ID.test(id) ? read(item) : undefined;
+    if (ok === undefined) dropped = true;
+    else out[id] = ok;
+  }
+  return { value: out, dropped };
+}
+
+// ------------------------------------------------------------------ merging
+
+const time = (iso: string) => Date.parse(iso);
+
+function better(a: Attempt, b: Attempt): Attempt {
+  // Compare score/total without division: a.score/a.total vs b.score/b.total.
+  const diff = a.score * b.total - b.score * a.total;
+  if (diff !== 0) return diff > 0 ? a : b;
+  return time(b.at) < time(a.at) ? b : a;
+}
+
+function later<T extends { at: string }>(a: T, b: T): T {
+  const diff = time(b.at) - time(a.at);
+  // Two different things saved at the same moment: pick one the same way whichever side it is on.
+  if (diff === 0) return JSON.stringify(b) > JSON.stringify(a) ? b : a;
+  return diff > 0 ? b : a;
+}
+
+const latestTime = (a: string, b: string) => (time(b) > time(a) ? b : a);
+
+/** Per id, both sides' entries, combined with `merge` where both have one. */
+function mergeRecords<T>(merge: (a: T, b: T) => T) {
+  return (a: Record<string, T>, b: Record<string, T>): Record<string, T> => {
+    const out: Record<string, T> = { ...a };
+    for (const [id, theirs] of Object.entries(b)) out[id] = Object.hasOwn(a, id) ? merge(a[id]!, theirs) : theirs;
+    return out;
+  };
+}
+
+// ------------------------------------------------------------------ fields
+
+interface Field<T> {
+  read(value: unknown): Read<T>;
+  /** Combines two tabs' values; neither is lost, and the order of the arguments does not matter. */
+  merge(a: T, b: T): T;
+}
+
+const single =
+  <T>(read: (value: unknown) => T | undefined) =>
+  (value: unknown) => {
+    const v = read(value);
+    return v === undefined ? { dropped: true } : { value: v, dropped: false };
+  };
+
+/** How each field of a check's progress is read from storage and merged between tabs. */
+const FIELDS: { [K in keyof CheckProgress]-?: Field<NonNullable<CheckProgress[K]>> } = {
+  best: { read: single(readAttempt), merge: better },
+  latest: { read: single(readAttempt), merge: later },
+  written: { read: (v) => readRecord(v, readWritten), merge: mergeRecords(later) },
+  seen: { read: (v) => readRecord(v, readTime), merge: mergeRecords(latestTime) },
+};
+
+type FieldName = keyof CheckProgress;
+const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
+
+/** Reads one check's entry, keeping the fields it can read; undefined when nothing is left. */
+function readCheck(value: unknown, allowed: readonly FieldName[]): Read<CheckProgress> {
+  if (!isRecord(value)) return { dropped: true };
+  const out: Record<string, unknown> = {};
+  let dropped = false;
+  for (const [name, field] of Object.entries(value)) {
+    if (!(allowed as string[]).includes(name)) {
+      dropped = true;
+      continue;
+    }
+    const read = FIELDS[name as FieldName].read(field);
+    if (read.value !== undefined) out[name] = read.value;
+    dropped ||= read.dropped;
+  }
+  return Object.keys(out).length > 0 ? { value: out as CheckProgress, dropped } : { dropped: true };
+}
+
+function mergeCheck(a: CheckProgress, b: CheckProgress): CheckProgress {
+  const out: Record<string, unknown> = {};
+  for (const name of FIELD_NAMES) {
+    const ours = a[name];
+    const theirs = b[name];
+    const field = FIELDS[name] as Field<unknown>;
+    const value = ours !== undefined && theirs !== undefined ? field.merge(ours, theirs) : (ours ?? theirs);
+    if (value !== undefined) out[name] = value;
+  }
+  return out as CheckProgress;
 }
 
 /**
- * Reads each entry of `entries` with `read`, keeping the valid ones under lesson-id
- * keys (which also keeps "__proto__" out). `dropped` says whether any were left out.
+ * Combines two records of progress (two tabs, or memory and storage) without losing
+ * either: per check the better best, the later latest, the later of each written answer
+ * and the later time each question was seen. Order does not matter.
  */
-function readEntries(
-  entries: unknown,
-  read: (value: unknown) => LessonProgress | undefined,
-): { lessons: Record<string, LessonProgress>; dropped: boolean } | undefined {
-  if (!isRecord(entries)) return undefined;
-  const lessons: Record<string, LessonProgress> = {};
-  let dropped = false;
-  for (const [id, value] of Object.entries(entries)) {
-    const lesson = LESSON_ID.test(id) ? read(value) : undefined;
-    if (lesson) lessons[id] = lesson;
-    else dropped = true;
-  }
-  return { lessons, dropped };
+export function mergeProgress(a: Progress, b: Progress): Progress {
+  return { version: PROGRESS_VERSION, lessons: mergeRecords(mergeCheck)(a.lessons, b.lessons) };
 }
 
-/** The migration from version 1: its one saved result was both the latest and the best one known. */
-const migrateV1Entry = (value: unknown): LessonProgress | undefined => {
-  const attempt = asAttempt(value, 'date');
-  return attempt && { best: attempt, latest: attempt };
-};
+// ------------------------------------------------------------------ versions
 
-const readV2 = (value: unknown): LessonProgress | undefined => {
-  if (!isRecord(value)) return undefined;
-  const best = asAttempt(value.best, 'at');
-  const latest = asAttempt(value.latest, 'at');
-  return best && latest && { best, latest };
+/**
+ * The fields each stored version may hold. Version 2 (the first that shipped) kept only the
+ * best and latest attempt of each lesson, so it reads as version 3 with nothing else.
+ * (Version 1 never shipped, so it is not read.)
+ */
+const VERSION_FIELDS: Record<number, readonly FieldName[]> = {
+  2: ['best', 'latest'],
+  3: FIELD_NAMES,
 };
 
 /** Parses what is stored under PROGRESS_KEY (null: nothing saved yet). */
@@ -144,15 +285,21 @@ export function parseProgress(raw: string | null): ProgressResult {
   if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
     return { progress: emptyProgress(), problem: 'future-version' };
   }
-  const read =
-    version === 1 && isRecord(data)
-      ? readEntries(data.results, migrateV1Entry)
-      : version === 2 && isRecord(data)
-        ? readEntries(data.lessons, readV2)
-        : undefined;
-  if (!read) return { progress: emptyProgress(), problem: 'unreadable' };
-  const progress: Progress = { version: PROGRESS_VERSION, lessons: read.lessons };
-  return read.dropped ? { progress, problem: 'unreadable' } : { progress };
+  const fields = typeof version === 'number' && Object.hasOwn(VERSION_FIELDS, version) && VERSION_FIELDS[version];
+  if (!fields || !isRecord(data) || !only(data, ['version', 'lessons'])) {
+    return { progress: emptyProgress(), problem: 'unreadable' };
+  }
+  if (!isRecord(data.lessons)) return { progress: emptyProgress(), problem: 'unreadable' };
+  const lessons: Record<string, CheckProgress> = {};
+  let dropped = false;
+  for (const [id, value] of Object.entries(data.lessons)) {
+    // Valid ids only, which also keeps "__proto__" out.
+    const read: Read<CheckProgress> = ID.test(id) ? readCheck(value, fields) : { dropped: true };
+    if (read.value) lessons[id] = read.value;
+    dropped ||= read.dropped;
+  }
+  const progress: Progress = { version: PROGRESS_VERSION, lessons };
+  return dropped ? { progress, problem: 'unreadable' } : { progress };
 }
 
 export function readProgress(storage: ProgressStorage | null): ProgressResult {
@@ -166,34 +313,6 @@ export function readProgress(storage: ProgressStorage | null): ProgressResult {
   return parseProgress(raw);
 }
 
-// ------------------------------------------------------------------ merging
-
-const time = (a: Attempt) => Date.parse(a.at);
-
-function better(a: Attempt, b: Attempt): Attempt {
-  // Compare score/total without division: a.score/a.total vs b.score/b.total.
-  const diff = a.score * b.total - b.score * a.total;
-  if (diff !== 0) return diff > 0 ? a : b;
-  return time(b) < time(a) ? b : a;
-}
-
-function later(a: Attempt, b: Attempt): Attempt {
-  return time(b) > time(a) ? b : a;
-}
-
-/**
- * Combines two records of progress (two tabs, or memory and storage) without losing
- * either: per lesson the better best and the later latest. Order does not matter.
- */
-export function mergeProgress(a: Progress, b: Progress): Progress {
-  const lessons: Record<string, LessonProgress> = { ...a.lessons };
-  for (const [id, theirs] of Object.entries(b.lessons)) {
-    const ours = lessonProgress(a, id);
-    lessons[id] = ours ? { best: better(ours.best, theirs.best), latest: later(ours.latest, theirs.latest) } : theirs;
-  }
-  return { version: PROGRESS_VERSION, lessons };
-}
-
 // ------------------------------------------------------------------ writing
 
 function isQuotaError(error: unknown): boolean {
@@ -203,21 +322,21 @@ function isQuotaError(error: unknown): boolean {
 }
 
 /**
- * Records an attempt: re-reads storage just before writing and merges it with what
- * this page knows (`known`), so another tab's results are kept, not overwritten.
- * The returned progress includes the attempt even when it could not be saved.
- * Data from a newer version of the site is never overwritten.
+ * Saves `change` for one check: re-reads storage just before writing and merges it with what
+ * this page knows (`known`), so another tab's progress is kept, not overwritten. The returned
+ * progress includes the change even when it could not be saved. Data from a newer version of
+ * the site is never overwritten.
  */
-export function recordAttempt(
+function saveCheckProgress(
   storage: ProgressStorage | null,
   known: Progress,
-  lessonId: string,
-  attempt: Attempt,
+  checkId: string,
+  change: CheckProgress,
 ): ProgressResult {
   const stored = readProgress(storage);
   const progress = mergeProgress(mergeProgress(known, stored.progress), {
     version: PROGRESS_VERSION,
-    lessons: { [lessonId]: { best: attempt, latest: attempt } },
+    lessons: { [checkId]: change },
   });
   if (!storage || stored.problem === 'unavailable' || stored.problem === 'future-version') {
     return { progress, problem: stored.problem ?? 'unavailable' };
@@ -228,4 +347,29 @@ export function recordAttempt(
   } catch (error) {
     return { progress, problem: isQuotaError(error) ? 'full' : 'unavailable' };
   }
+}
+
+/** Records a submitted attempt, and that each of `questionIds` was seen at the attempt's time. */
+export function recordAttempt(
+  storage: ProgressStorage | null,
+  known: Progress,
+  checkId: string,
+  attempt: Attempt,
+  questionIds: readonly string[] = [],
+): ProgressResult {
+  const change: CheckProgress = { best: attempt, latest: attempt };
+  if (questionIds.length > 0) change.seen = Object.fromEntries(questionIds.map((id) => [id, attempt.at]));
+  return saveCheckProgress(storage, known, checkId, change);
+}
+
+/** Saves a written answer (as the learner types, and when they tick the criteria). */
+export function recordWritten(
+  storage: ProgressStorage | null,
+  known: Progress,
+  checkId: string,
+  questionId: string,
+  answer: WrittenAnswer,
+): ProgressResult {
+  const kept = { ...answer, text: answer.text.slice(0, MAX_WRITTEN_LENGTH) };
+  return saveCheckProgress(storage, known, checkId, { written: { [questionId]: kept } });
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { questionSchema } from '../../schemas/content';
-import type { PickQuestion } from './choices';
+import { allowsSeveral, answerRefs, choicesOf, keyOf, shuffles, type PickQuestion } from './choices';
 
 const parse = (data: unknown) => questionSchema.parse(data) as PickQuestion;
-import { allowsSeveral, choicesOf, correctAnswerText } from './choices';
 
 const multiple = parse({
   id: 'toolkit',
@@ -14,6 +13,7 @@ const multiple = parse({
     { id: 'b', text: 'A story about the founder.', explanation: 'No.' },
     { id: 'c', text: 'A weekly rota.', explanation: 'Yes.' },
     { id: 'd', text: 'A set time for the first trays', explanation: 'Yes.' },
+    { id: 'e', text: 'None of these', explanation: 'No.', pinned: true },
   ],
   correct: ['a', 'c', 'd'],
 });
@@ -42,13 +42,24 @@ describe('choicesOf', () => {
       ['b', false],
       ['c', true],
       ['d', true],
+      ['e', false],
+    ]);
+  });
+
+  it('letters the options of choice questions and marks the pinned one', () => {
+    expect(choicesOf(multiple).map((c) => [c.ref, c.pinned])).toEqual([
+      ['A', false],
+      ['B', false],
+      ['C', false],
+      ['D', false],
+      ['E', true],
     ]);
   });
 
   it('turns true/false into two choices, True first', () => {
     expect(choicesOf(trueFalse)).toEqual([
-      { id: 'true', label: 'True', correct: false, explanation: 'Not quite.' },
-      { id: 'false', label: 'False', correct: true, explanation: 'Right.' },
+      { id: 'true', label: 'True', correct: false, explanation: 'Not quite.', ref: 'True', pinned: false },
+      { id: 'false', label: 'False', correct: true, explanation: 'Right.', ref: 'False', pinned: false },
     ]);
   });
 
@@ -66,15 +77,60 @@ describe('choicesOf', () => {
   });
 });
 
-describe('correctAnswerText', () => {
-  it('says a single answer as it is', () => {
-    expect(correctAnswerText(trueFalse)).toBe('False');
-    expect(correctAnswerText(leadOrManage)).toBe('Both');
+describe('shuffles', () => {
+  it('shuffles single and multiple choice, not true/false or lead-or-manage', () => {
+    expect(shuffles(multiple)).toBe(true);
+    expect(shuffles(trueFalse)).toBe(false);
+    expect(shuffles(leadOrManage)).toBe(false);
+  });
+});
+
+describe('answerRefs', () => {
+  it('says a single answer by its label when there are no letters', () => {
+    expect(answerRefs(trueFalse)).toBe('False');
+    expect(answerRefs(leadOrManage)).toBe('Both');
   });
 
-  it('lists several answers without doubled full stops', () => {
-    expect(correctAnswerText(multiple)).toBe(
-      'An opening checklist pinned by the ovens; A weekly rota; and A set time for the first trays',
-    );
+  it('lists the letters of several answers', () => {
+    expect(answerRefs(multiple)).toBe('A, C and D');
+  });
+});
+
+describe('keyOf', () => {
+  it('gives choice questions their choices, right or not', () => {
+    expect(keyOf(trueFalse)).toEqual({
+      id: 'invisible',
+      kind: 'pick',
+      choices: [
+        { id: 'true', correct: false },
+        { id: 'false', correct: true },
+      ],
+    });
+  });
+
+  it('gives order questions their steps in the authored (right) order', () => {
+    const order = questionSchema.parse({
+      id: 'steps',
+      kind: 'order',
+      prompt: 'Order these.',
+      steps: [
+        { id: 'first', text: 'First.' },
+        { id: 'second', text: 'Second.' },
+        { id: 'third', text: 'Third.' },
+      ],
+      explanation: 'Why.',
+    });
+    expect(keyOf(order)).toEqual({ id: 'steps', kind: 'order', steps: ['first', 'second', 'third'] });
+  });
+
+  it('gives write questions their number of criteria', () => {
+    const write = questionSchema.parse({
+      id: 'rewrite',
+      kind: 'write',
+      prompt: 'Rewrite it.',
+      model: 'Model.',
+      criteria: ['One.', 'Two.', 'Three.'],
+    });
+    expect(keyOf(write)).toEqual({ id: 'rewrite', kind: 'write', criteria: 3 });
   });
 });

@@ -1,10 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { bestLine, checkIntro, formatDay, latestLine, scoreSummary } from './summary';
+import {
+  answerList,
+  bestLine,
+  cannotMoveLine,
+  checkIntro,
+  criteriaLine,
+  formatDay,
+  latestLine,
+  listOf,
+  misplacedLine,
+  movedLine,
+  quoted,
+  scoreSummary,
+  writtenFeedback,
+} from './summary';
 
 describe('checkIntro', () => {
   it('gives the count, the minutes and the pass mark', () => {
     expect(checkIntro(1)).toBe('1 question, about 1 minute. Pass mark: 80%.');
     expect(checkIntro(7)).toBe('7 questions, about 3 minutes. Pass mark: 80%.');
+  });
+
+  it('counts written answers apart, with their time, and says they are not scored', () => {
+    expect(checkIntro(6, 1)).toBe(
+      '6 questions and 1 written answer, about 4 minutes. Pass mark: 80% of the questions; written answers are not scored.',
+    );
+    expect(checkIntro(5, 2)).toBe(
+      '5 questions and 2 written answers, about 6 minutes. Pass mark: 80% of the questions; written answers are not scored.',
+    );
   });
 });
 
@@ -17,6 +40,62 @@ describe('scoreSummary', () => {
     expect(scoreSummary(4, 7, false)).toBe(
       'You scored 4 of 7. The pass mark is 6 of 7: read the feedback on each question, then try again.',
     );
+  });
+});
+
+describe('the final check', () => {
+  it('names what a pass completes', () => {
+    expect(scoreSummary(16, 18, true, 'the final check')).toBe(
+      'You scored 16 of 18. You passed, so the final check is marked complete.',
+    );
+  });
+});
+
+describe('lists', () => {
+  it('joins short items with commas and "and"', () => {
+    expect(listOf([])).toBe('');
+    expect(listOf(['B'])).toBe('B');
+    expect(listOf(['A', 'C'])).toBe('A and C');
+    expect(listOf(['A', 'C', 'D'])).toBe('A, C and D');
+  });
+
+  it('joins sentences with semicolons, without doubled full stops', () => {
+    expect(answerList(['One rota.'])).toBe('One rota.');
+    expect(answerList(['An opening checklist.', 'A weekly rota.', 'A set time for the first trays'])).toBe(
+      'An opening checklist; A weekly rota; and A set time for the first trays',
+    );
+  });
+
+  it('quotes a choice with one full stop, not two', () => {
+    expect(quoted('Management')).toBe('“Management”.');
+    expect(quoted('Hire a driver.')).toBe('“Hire a driver.”');
+  });
+});
+
+describe('written answers', () => {
+  it('sums up the self-check in the score line', () => {
+    expect(criteriaLine(5, 7, 2)).toBe('Written answers: you met 5 of 7 criteria.');
+    expect(criteriaLine(1, 3, 1)).toBe('Written answer: you met 1 of 3 criteria.');
+  });
+
+  it('gives feedback inside the question', () => {
+    expect(writtenFeedback(2, 3)).toBe(
+      'Your answer is saved in this browser. By your own check, it does 2 of the 3 things listed.',
+    );
+  });
+});
+
+describe('order questions', () => {
+  it('names the first step out of place and what belongs there', () => {
+    expect(misplacedLine(2, 'Split the work.', 'Give each part an owner.')).toBe(
+      'The first step out of place is number 2: it should be “Split the work”, not “Give each part an owner”.',
+    );
+  });
+
+  it('announces a move and a move that cannot happen', () => {
+    expect(movedLine('Split the work.', 2, 4)).toBe('“Split the work” is now step 2 of 4.');
+    expect(cannotMoveLine('Split the work', true)).toBe('“Split the work” is already first.');
+    expect(cannotMoveLine('Split the work', false)).toBe('“Split the work” is already last.');
   });
 });
 

@@ -1,0 +1,97 @@
+/**
+ * The final course check at /final-check/: linked from the home page and the last lesson, labelled
+ * with the lesson each question draws on, completed with the same component as a lesson's check,
+ * and remembered (saved under "final-check"). Skipped when the course has no final check
+ * (content/final-check.yaml), in which case no page is built.
+ */
+import { existsSync } from 'node:fs';
+import { test, expect, axeViolations, gotoWithTheme } from './fixtures';
+import {
+  answerAll,
+  checkButton,
+  criteriaLine,
+  graded,
+  readCheck,
+  savedLine,
+  status,
+  today,
+  twoWrong,
+  upgraded,
+} from './check-helpers';
+import { lessonPages } from './site-pages';
+
+const PATH = '/final-check/';
+const built = existsSync(new URL('../dist/final-check/index.html', import.meta.url));
+
+test.describe('final check', () => {
+  test.skip(!built, 'the course has no final check (content/final-check.yaml)');
+
+  test('is linked from the home page and from the last lesson', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Final check' }).click();
+    await expect(page).toHaveURL(new RegExp(`${PATH}$`));
+    await expect(page.locator('h1')).toHaveText('Final check');
+
+    await page.goto('/');
+    const last = await page.locator('li[data-lesson-id]').last().getAttribute('data-lesson-id');
+    expect(lessonPages()).toContain(`/lessons/${last}/`);
+    await page.goto(`/lessons/${last}/`);
+    const next = page
+      .getByRole('navigation', { name: 'Previous and next lesson' })
+      .getByRole('link', { name: /Final check/ });
+    await expect(next).toContainText('That was the last lesson. Next:');
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`${PATH}$`));
+  });
+
+  test('every question names the lesson it draws on, with a link to it', async ({ page }) => {
+    await page.goto(PATH);
+    const legends = page.locator('lesson-check fieldset[data-kind] > legend');
+    const count = await legends.count();
+    expect(count).toBeGreaterThanOrEqual(15);
+    for (let i = 0; i < count; i++) {
+      await expect(legends.nth(i)).toContainText(`Question ${i + 1} of ${count} · Lesson: `);
+      expect(lessonPages()).toContain(await legends.nth(i).getByRole('link').getAttribute('href'));
+    }
+  });
+
+  test('can be completed, is remembered, and a failed retry keeps the pass', async ({ page }) => {
+    test.slow(); // answers every question twice
+    await page.goto(PATH);
+    await upgraded(page);
+    const key = await readCheck(page);
+    const total = graded(key).length;
+    await answerAll(page, key);
+    await checkButton(page).click();
+    await expect(status(page)).toHaveText(
+      `You scored ${total} of ${total}. You passed, so the final check is marked complete.${criteriaLine(key, 2)}`,
+    );
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('lm-progress')))!);
+    expect(saved.lessons['final-check'].best.score).toBe(total);
+
+    await page.reload();
+    await upgraded(page);
+    const date = await today(page);
+    await expect(savedLine(page)).toHaveText(`You passed this check on ${date} with ${total} of ${total}.`);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    const again = await readCheck(page);
+    await answerAll(page, again, twoWrong(again));
+    await checkButton(page).click();
+    await expect(status(page)).toContainText(`You scored ${total - twoWrong(again).length} of ${total}.`);
+    await expect(savedLine(page)).toHaveText(`You passed this check on ${date} with ${total} of ${total}.`);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe, ${theme} theme: before answering and after a wrong attempt`, async ({ page }) => {
+      test.slow(); // two axe runs over the longest page
+      await gotoWithTheme(page, PATH, theme);
+      await upgraded(page);
+      expect(await axeViolations(page), 'before answering').toEqual([]);
+      const key = await readCheck(page);
+      await answerAll(page, key, [...twoWrong(key), ...key.filter((q) => q.kind === 'order')]);
+      await checkButton(page).click();
+      await expect(status(page)).toContainText('You scored');
+      expect(await axeViolations(page), 'after a wrong attempt').toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,179 @@
+/**
+ * The check's code that loads on demand (lesson-check.ts imports it when the check comes near the
+ * screen): it upgrades the server-rendered check with one "Check answers" button, feedback inside
+ * each question, the score in a live region, "Try again", and progress saved in this browser
+ * (best and latest attempt, the questions answered wrong, when each question was seen, written
+ * answers). Each question kind is handled by its own module; this one runs the check as a whole.
+ */
+import { gradeCheck, unansweredQuestions } from '../../lib/quiz/grade';
+import { bestLine, criteriaLine, latestLine, scoreSummary } from '../../lib/quiz/summary';
+import {
+  PROBLEM_NOTICES,
+  PROGRESS_KEY,
+  isComplete,
+  lessonProgress,
+  mergeProgress,
+  readProgress,
+  recordAttempt,
+  recordWritten,
+  type Progress,
+  type ProgressProblem,
+  type ProgressResult,
+} from '../../lib/progress/progress';
+import { browserStorage } from './browser-storage';
+import { choiceQuestion } from './choice-question';
+import { orderQuestion } from './order-question';
+import { writeQuestion, type WrittenStore } from './write-question';
+import { el, type QuestionPart } from './question-part';
+import { arrangeAttempt, endAttempt } from './attempt-order';
+
+export function upgrade(check: HTMLElement): void {
+  new CheckController(check);
+}
+
+class CheckController {
+  #check: HTMLElement;
+  #id: string;
+  #progress: Progress;
+  #graded = false;
+  #parts: QuestionPart[];
+
+  constructor(check: HTMLElement) {
+    this.#check = check;
+    // First, so the order is settled before anything reads the options or steps. Not when the learner
+    // is already in the check (it was tabbed into or pressed before its code loaded): moving what they
+    // are looking at would be worse than the authored order, and grading does not depend on order.
+    const inUse =
+      check.contains(document.activeElement) ||
+      !!check.querySelector('input:checked') ||
+      [...check.querySelectorAll('textarea')].some((t) => t.value);
+    if (!inUse) arrangeAttempt(check);
+    this.#id = check.dataset.checkId!;
+    const read = readProgress(browserStorage());
+    this.#progress = read.progress;
+    this.#notify(read.problem);
+
+    const moves = check.querySelector<HTMLElement>('[data-part="moves"]');
+    // A trailing space that alternates makes a repeated message ("already first") be read again.
+    let flip = false;
+    const announce = (text: string) => {
+      flip = !flip;
+      if (moves) moves.textContent = flip ? text : `${text}\u00a0`;
+    };
+    const written: WrittenStore = {
+      saved: (questionId) => lessonProgress(this.#progress, this.#id)?.written?.[questionId],
+      save: (questionId, answer) =>
+        this.#saved(recordWritten(browserStorage(), this.#progress, this.#id, questionId, answer)),
+    };
+    this.#parts = [...check.querySelectorAll<HTMLFieldSetElement>('fieldset[data-kind]')].map((f) =>
+      f.dataset.kind === 'order'
+        ? orderQuestion(f, announce)
+        : f.dataset.kind === 'write'
+          ? writeQuestion(f, written)
+          : choiceQuestion(f),
+    );
+
+    this.#part('submit').addEventListener('click', () => this.#submit());
+    this.#part('retry').addEventListener('click', () => this.#reset());
+    // Another tab saved progress: fold it in so the saved line (and the next write) include it.
+    // Never removed: the check lives as long as the page (a static page, no client-side routing).
+    addEventListener('storage', (event) => {
+      if (event.key !== PROGRESS_KEY && event.key !== null) return;
+      this.#progress = mergeProgress(this.#progress, readProgress(browserStorage()).progress);
+      this.#render();
+    });
+    this.#render();
+    check.toggleAttribute('data-ready', true);
+  }
+
+  #part(name: string): HTMLElement {
+    return this.#check.querySelector<HTMLElement>(`[data-part="${name}"]`)!;
+  }
+
+  #saved(result: ProgressResult) {
+    this.#progress = result.progress;
+    this.#notify(result.problem);
+  }
+
+  #notify(problem: ProgressProblem | undefined) {
+    if (!problem) return;
+    const notice = this.#part('notice');
+    notice.textContent = PROBLEM_NOTICES[problem];
+    notice.hidden = false;
+  }
+
+  /** The controls and the saved-result line for the current state. */
+  #render() {
+    const saved = lessonProgress(this.#progress, this.#id);
+    let text = '';
+    if (saved?.best && saved.latest) {
+      const latestIsBest = saved.latest.at === saved.best.at;
+      const best = bestLine(saved.best, isComplete(saved));
+      // After grading, the live region already gives the latest score.
+      if (!this.#graded) text = latestIsBest ? best : `${best} ${latestLine(saved.latest)}`;
+      else if (!latestIsBest) text = best;
+    }
+    const line = this.#part('saved');
+    line.textContent = text;
+    line.hidden = !text;
+    this.#part('submit').hidden = this.#graded;
+    this.#part('retry').hidden = !this.#graded && !saved?.best;
+  }
+
+  #submit() {
+    const keys = this.#parts.map((p) => p.key);
+    const answers = Object.fromEntries(this.#parts.map((p) => [p.key.id, p.answer()]));
+    const status = this.#part('status');
+
+    const missing = unansweredQuestions(keys, answers).map((id) => keys.findIndex((k) => k.id === id));
+    if (missing.length > 0) {
+      const links = missing.flatMap((i, n) => {
+        const link = el('a', `Question ${i + 1}`) as HTMLAnchorElement;
+        link.href = `#${this.#parts[i]!.fieldset.id}`;
+        return n === 0 ? [link] : [', ', link];
+      });
+      status.replaceChildren('Answer every question before checking. Not answered yet: ', ...links, '.');
+      this.#parts[missing[0]!]!.focusTarget().focus();
+      return;
+    }
+
+    const result = gradeCheck(keys, answers);
+    this.#parts.forEach((p, i) => p.showFeedback(result.questions[i]!.correct));
+    const at = new Date().toISOString();
+    this.#saved(
+      recordAttempt(
+        browserStorage(),
+        this.#progress,
+        this.#id,
+        {
+          score: result.score,
+          total: result.total,
+          at,
+          wrong: result.wrong,
+          ...(result.criteria && { criteria: result.criteria }),
+        },
+        keys.map((k) => k.id),
+      ),
+    );
+    endAttempt(this.#check);
+    this.#graded = true;
+    const writtenCount = keys.filter((k) => k.kind === 'write').length;
+    status.textContent = [
+      scoreSummary(result.score, result.total, result.passed, this.#check.dataset.subject),
+      result.criteria ? criteriaLine(result.criteria.met, result.criteria.total, writtenCount) : '',
+    ]
+      .join(' ')
+      .trim();
+    this.#render();
+    this.#part('result').focus();
+  }
+
+  #reset() {
+    this.#graded = false;
+    arrangeAttempt(this.#check, true);
+    for (const p of this.#parts) p.reset();
+    this.#part('status').replaceChildren();
+    this.#render();
+    this.#parts[0]?.focusTarget().focus();
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * <lesson-check>: the only check code a page loads up front (about 0.3 KB gzip). It loads the
+ * rest (check-controller.ts: ordering for the attempt, grading, feedback, saving) when the check
+ * comes within about a screen of view, or on the first focus or pointer press inside it, so the
+ * upgrade, shuffle included, is done before the learner sees the check.
+ */
+import { checkControllerUrl } from 'virtual:check-lazy-modules';
+
+class LessonCheck extends HTMLElement {
+  connectedCallback() {
+    let loading = false;
+    const load = () => {
+      if (loading) return;
+      loading = true;
+      io.disconnect();
+      // Imported by URL (see src/integrations/lazy-modules.ts) so that Vite adds no preload helper here.
+      import(/* @vite-ignore */ checkControllerUrl).then(
+        (m: typeof import('./check-controller')) => m.upgrade(this),
+        // Offline, or a new deploy replaced the file: fall back to the "Show answer" disclosures.
+        () => this.toggleAttribute('data-failed', true),
+      );
+    };
+    // One target, so one entry: about a screen before the check is in view.
+    const io = new IntersectionObserver((entries) => entries[0]!.isIntersecting && load(), { rootMargin: '100% 0px' });
+    io.observe(this);
+    this.addEventListener('focusin', load);
+    this.addEventListener('pointerdown', load);
+  }
+}
+
+customElements.define('lesson-check', LessonCheck);
