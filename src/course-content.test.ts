@@ -7,7 +7,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { lessonSchema, type LessonData } from './schemas/content';
+import { finalCheckSchema, lessonSchema, questionSchema, type LessonData, type Question } from './schemas/content';
+import {
+  bestCompositeHabit,
+  habitScores,
+  keyDistributionProblems,
+  nearDuplicates,
+  unfairHabits,
+  type AuditedQuestion,
+} from './lib/quiz/answer-key-audit';
 import { lessonStats, rightIsLongest, sentenceCount, splitFrontmatter } from './lib/content-stats';
 
 const root = new URL('../', import.meta.url);
@@ -119,6 +127,59 @@ describe.each(lessons)('lesson $data.order: $id', ({ id, data, stats }) => {
       expect(data.sources?.length ?? 0).toBeGreaterThanOrEqual(1);
     });
   }
+});
+
+// ------------------------------------------------------- fair answer keys, course-wide
+
+const finalCheckFile = new URL('content/final-check.yaml', root);
+const finalCheck = existsSync(finalCheckFile)
+  ? finalCheckSchema.parse(parseYaml(readFileSync(finalCheckFile, 'utf8')))
+  : undefined;
+const allQuestions: AuditedQuestion[] = [
+  ...lessons.flatMap((l) => l.data.check.map((question) => ({ ref: `${l.id}/${question.id}`, question }))),
+  ...(finalCheck?.check ?? []).map((question) => ({ ref: `final-check/${question.id}`, question })),
+];
+
+/** The example questions in CONTRIBUTING.md's YAML blocks: the course must not reuse them. */
+function contributingExamples(): AuditedQuestion[] {
+  const text = readFileSync(new URL('CONTRIBUTING.md', root), 'utf8');
+  const blocks = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!.replace(/^---$/gm, ''));
+  return blocks.flatMap((block) => {
+    const data = parseYaml(block) as { check?: unknown[] } | null;
+    return (data?.check ?? []).flatMap((raw) => {
+      const parsed = questionSchema.safeParse(raw);
+      return parsed.success ? [{ ref: `CONTRIBUTING.md/${parsed.data.id}`, question: parsed.data as Question }] : [];
+    });
+  });
+}
+
+describe('fair answer keys across the course', () => {
+  it('no blind habit beats chance by more than 10 points', () => {
+    const unfair = unfairHabits(habitScores(allQuestions)).map(
+      (h) =>
+        `${h.kind}: "${h.habit}" scores ${Math.round(h.score * 100)}% against chance ${Math.round(h.chance * 100)}% (${h.hits.join(', ')})`,
+    );
+    expect(unfair).toEqual([]);
+    const composite = bestCompositeHabit(habitScores(allQuestions));
+    expect(composite.score).toBeLessThanOrEqual(composite.chance + 0.1 + 1e-9);
+  });
+
+  it('spreads answers across positions, true/false, lead-or-manage classes and multiple-choice counts', () => {
+    expect(keyDistributionProblems(allQuestions).map((p) => `${p.rule}: ${p.refs.join(', ')}`)).toEqual([]);
+  });
+
+  it('has no near-duplicate questions, and none copied from CONTRIBUTING.md', () => {
+    const examples = contributingExamples();
+    expect(examples.length, 'CONTRIBUTING.md example questions found').toBeGreaterThan(0);
+    expect(
+      nearDuplicates(allQuestions, examples).map((d) => `${d.a} ~ ${d.b} (${Math.round(d.similarity * 100)}%)`),
+    ).toEqual([]);
+  });
+
+  it('names the objectives each lesson question assesses', () => {
+    const missing = allQuestions.filter((q) => !q.question.assesses).map((q) => q.ref);
+    expect(missing, 'questions without assesses').toEqual([]);
+  });
 });
 
 describe('the glossary', () => {
