@@ -6,7 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { courseSchema, glossaryEntrySchema, lessonSchema } from './schemas/content';
+import { courseSchema, glossaryEntrySchema, lessonSchema, selfAssessmentSchema } from './schemas/content';
 
 // The content folder; COURSE_CONTENT_DIR lets a benchmark build a generated course without touching content/.
 const CONTENT_DIR = (process.env.COURSE_CONTENT_DIR || './content').replace(/\/+$/, '');
@@ -25,5 +25,10 @@ export const collections = {
   glossary: defineCollection({
     loader: file(`${CONTENT_DIR}/glossary.yaml`),
     schema: glossaryEntrySchema,
+  }),
+  // One entry, "self-assessment": the statements and readings of /self-assessment/.
+  selfAssessment: defineCollection({
+    loader: file(`${CONTENT_DIR}/self-assessment.yaml`),
+    schema: selfAssessmentSchema,
   }),
 };

@@ -26,5 +26,6 @@ describe('routes (built on BASE_URL, "/" in tests)', () => {
     expect(routes.glossary('risk-appetite')).toBe('/glossary/#risk-appetite');
     expect(routes.search('?q=risk')).toBe('/search/?q=risk');
     expect(routes.asset('favicon.svg')).toBe('/favicon.svg');
+    expect(routes.selfAssessment()).toBe('/self-assessment/');
   });
 });

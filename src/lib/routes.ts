@@ -21,5 +21,6 @@ export const routes = {
   glossary: (termId?: string) => url(termId ? `/glossary/#${termId}` : '/glossary/'),
   /** `query` is a query string such as "?q=risk", or empty. */
   search: (query = '') => url(`/search/${query}`),
+  selfAssessment: () => url('/self-assessment/'),
   asset: (file: string) => url(`/${file}`),
 };
