@@ -21,8 +21,14 @@ describe('content/self-assessment.yaml', () => {
     for (const d of data.differences) {
       for (const side of ['leadership', 'management'] as const) {
         const cell = data.statements.filter((s) => s.difference === d.id && s.side === side);
-        expect(cell.some((s) => s.reverse), `${d.id}/${side} has a reverse-worded statement`).toBe(true);
-        expect(cell.some((s) => !s.reverse), `${d.id}/${side} has a plainly worded statement`).toBe(true);
+        expect(
+          cell.some((s) => s.reverse),
+          `${d.id}/${side} has a reverse-worded statement`,
+        ).toBe(true);
+        expect(
+          cell.some((s) => !s.reverse),
+          `${d.id}/${side} has a plainly worded statement`,
+        ).toBe(true);
       }
     }
   });

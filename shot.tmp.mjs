@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', chromiumSandbox: false });
+const [path, out, w, h, js] = process.argv.slice(2);
+const context = await browser.newContext({ viewport: { width: +w || 1100, height: +h || 900 }, javaScriptEnabled: js !== 'nojs' });
+const page = await context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:4340' + path);
+await page.screenshot({ path: out, fullPage: false });
+await browser.close();
