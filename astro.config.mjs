@@ -1,10 +1,12 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import search from './src/integrations/search.ts';
+import { lazyModules } from './src/integrations/lazy-modules.ts';
 
 // The theme script must run before first paint, so it is inlined; Astro's CSP does not hash
 // is:inline scripts, so we hash the exact file that BaseLayout inlines.
@@ -44,7 +46,13 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [
+      tailwindcss(),
+      // The note box's editor loads when a reflection comes near the viewport or is focused.
+      lazyModules('virtual:notes-lazy-modules', {
+        noteEditorUrl: fileURLToPath(new URL('./src/components/mdx/reflection-note-editor.ts', import.meta.url)),
+      }),
+    ],
     build: {
       // Emit island scripts as cacheable files instead of inlining them into every page.
       assetsInlineLimit: 0,

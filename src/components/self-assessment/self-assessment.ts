@@ -5,7 +5,7 @@
  * A returning learner sees their latest result and earlier attempts below the form.
  * All DOM is built with createElement and textContent (the CSP forbids HTML strings).
  */
-import { SIDES, type Side } from '../../schemas/content';
+import type { Side } from '../../schemas/content';
 import {
   ATTEMPTS_KEY,
   ATTEMPTS_NOTICES,
@@ -20,6 +20,7 @@ import {
 } from '../../lib/self-assessment/attempts';
 import { chartDescription, chartLayout, type ChartRow } from '../../lib/self-assessment/chart';
 import {
+  SIDES,
   leanOf,
   overallScores,
   readProfile,

@@ -6,8 +6,8 @@
  * each labelled with its side on the left and its score at its end, so no colour has to be decoded.
  * Grid lines at 0, 50 and 100 run behind the bars.
  */
-import { SIDES, type Side } from '../../schemas/content';
-import type { SideScores } from './scoring';
+import type { Side } from '../../schemas/content';
+import { SIDES, type SideScores } from './scoring';
 
 export interface ChartRow {
   label: string;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { SIDES as SCHEMA_SIDES } from '../../schemas/content';
 import {
+  SIDES,
   BALANCE_MARGIN,
   leanOf,
   overallScores,
@@ -91,5 +93,11 @@ describe('readProfile', () => {
   it('reads a clear overall lean', () => {
     const scores = { focus: { leadership: 25, management: 75 }, risk: { leadership: 38, management: 63 } };
     expect(readProfile(scores, ['focus', 'risk']).lean).toBe('management');
+  });
+});
+
+describe('SIDES', () => {
+  it('matches the schema', () => {
+    expect(SIDES).toEqual(SCHEMA_SIDES);
   });
 });

@@ -8,6 +8,12 @@
  */
 import type { Side } from '../../schemas/content';
 
+/**
+ * The two sides in the order pages show them: the schema's SIDES, repeated so that browser code
+ * does not load the schema module (and zod with it). scoring.test.ts checks they agree.
+ */
+export const SIDES: readonly Side[] = ['leadership', 'management'];
+
 export const ANSWER_MIN = 1;
 export const ANSWER_MAX = 5;
 
