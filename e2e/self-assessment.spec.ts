@@ -178,6 +178,8 @@ test('unanswered statements are listed as links and nothing is scored', async ({
 });
 
 test('keyboard only: answer every statement with the arrow keys, get results, answer again', async ({ page }) => {
+  // Some hundred key presses, each awaited.
+  test.slow();
   await page.goto(PAGE);
   const statements = await statementsOf(page);
   const first = page.locator(`#statement-${statements[0]!.id} input`).first();
