@@ -18,7 +18,7 @@ import {
   type AttemptsProblem,
   type SelfAssessmentAttempt,
 } from '../../lib/self-assessment/attempts';
-import { chartDescription, chartLayout, type ChartRow } from '../../lib/self-assessment/chart';
+import { SIDE_LABELS, chartDescription, chartLayout, type ChartRow } from '../../lib/self-assessment/chart';
 import {
   SIDES,
   leanOf,
@@ -33,10 +33,8 @@ import {
 
 const SVG = 'http://www.w3.org/2000/svg';
 const LEAN_WORDS: Record<Lean, string> = { leadership: 'Leadership', management: 'Management', balanced: 'Even' };
-const BAR_CLASS: Record<Side, string> = {
-  leadership: 'fill-[var(--color-accent)]',
-  management: 'fill-[var(--color-muted)]',
-};
+/** Classes the site already has, so the chart adds no CSS: the bars take their colour through currentColor. */
+const BAR_CLASS: Record<Side, string> = { leadership: 'text-[var(--color-accent)]', management: 'muted' };
 
 // Repeated from check/browser-storage.ts on purpose: importing it would pull the progress code in.
 function storage(): Storage | null {
@@ -64,46 +62,49 @@ function el(tag: string, text?: string): HTMLElement {
   return node;
 }
 
-/** The chart as an inline SVG with role="img"; its <title> is the text alternative with every number. */
+/**
+ * The chart as an inline SVG with role="img"; its <title> is the text alternative with every number.
+ * Colours come from the colour roles through currentColor (classes the site already has), and each
+ * bar is labelled in words, so colour is never the only cue.
+ */
 function drawChart(rows: ChartRow[]): SVGSVGElement {
   const layout = chartLayout(rows);
-  const root = svg('svg', {
-    viewBox: `0 0 ${layout.width} ${layout.height}`,
-    role: 'img',
-    class: 'h-auto w-full max-w-md',
-    'data-part': 'chart-svg',
-  });
+  const pct = (n: number) => `${n}%`;
+  // fill is inherited, and currentColor resolves on each element: text in the ink colour, bars in theirs.
+  const root = svg('svg', { width: '100%', height: layout.height, fill: 'currentColor', role: 'img' });
   root.append(svg('title', {}, chartDescription(rows)));
   for (const tick of layout.ticks) {
     root.append(
       svg('line', {
-        x1: tick.x,
-        x2: tick.x,
+        x1: pct(tick.x),
+        x2: pct(tick.x),
         y1: 0,
         y2: layout.plotBottom,
-        class: 'stroke-[var(--color-line)]',
+        stroke: 'currentColor',
+        'stroke-opacity': 0.3,
       }),
       svg(
         'text',
-        { x: tick.x, y: layout.height - 4, 'text-anchor': 'middle', 'font-size': 12, fill: 'currentColor' },
+        { x: pct(tick.x), y: layout.height - 4, 'text-anchor': 'middle', class: 'text-sm' },
         String(tick.value),
       ),
     );
   }
   for (const group of layout.groups) {
-    root.append(
-      svg('text', { x: 0, y: group.labelY, 'font-weight': 700, 'font-size': 15, fill: 'currentColor' }, group.label),
-    );
+    root.append(svg('text', { x: 0, y: group.labelY, 'font-weight': 700 }, group.label));
     for (const bar of group.bars) {
       const middle = bar.y + bar.height / 2 + 5;
       root.append(
-        svg('text', { x: 0, y: middle, 'font-size': 14, fill: 'currentColor' }, bar.label),
-        svg('rect', { x: bar.x, y: bar.y, width: bar.width, height: bar.height, rx: 2, class: BAR_CLASS[bar.side] }),
-        svg(
-          'text',
-          { x: bar.valueX, y: middle, 'font-size': 14, 'font-weight': 700, fill: 'currentColor' },
-          String(bar.value),
-        ),
+        svg('text', { x: 0, y: middle, class: 'text-sm' }, bar.label),
+        svg('rect', {
+          x: pct(bar.x),
+          y: bar.y,
+          width: pct(bar.width),
+          height: bar.height,
+          rx: 2,
+          class: BAR_CLASS[bar.side],
+        }),
+        svg('text', { x: pct(bar.valueX), dx: 6, y: middle, 'font-weight': 700, class: 'text-sm' }, String(bar.value)),
       );
     }
   }
@@ -224,7 +225,7 @@ class SelfAssessmentElement extends HTMLElement {
 
   private showResults(attempt: SelfAssessmentAttempt) {
     this.shown = attempt;
-    const rows = [...this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-difference]')];
+    const rows = [...this.querySelectorAll<HTMLTableRowElement>('tr[data-difference]')];
     const order = rows.map((r) => r.dataset.difference!);
     const reading = readProfile(attempt.scores, order);
     const taken = this.find('taken');
@@ -272,13 +273,19 @@ class SelfAssessmentElement extends HTMLElement {
         const row = el('tr');
         const when = el('th');
         when.setAttribute('scope', 'row');
-        when.className = 'border-b border-[var(--color-line)] p-1 font-normal';
+        when.className = 'font-normal';
         when.append(Object.assign(el('time', formatTime(attempt.at)), { dateTime: attempt.at }));
-        if (attempt.at === this.shown?.at) when.append(el('span', ' (shown above)'));
+        if (attempt.at === this.shown?.at) when.append(' (shown above)');
         row.append(when);
-        for (const text of [String(overall.leadership), String(overall.management), LEAN_WORDS[leanOf(overall)]]) {
+        const cells: [string, string][] = [
+          [SIDE_LABELS.leadership, String(overall.leadership)],
+          [SIDE_LABELS.management, String(overall.management)],
+          ['Overall lean', LEAN_WORDS[leanOf(overall)]],
+        ];
+        for (const [column, text] of cells) {
           const cell = el('td', text);
-          cell.className = 'border-b border-[var(--color-line)] p-1';
+          // The comparison table's phone layout labels each cell with its column.
+          cell.dataset.column = column;
           row.append(cell);
         }
         return row;
