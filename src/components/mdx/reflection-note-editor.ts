@@ -73,7 +73,9 @@ function init(): Map<Element, Assignment> {
   );
   assignments = new Map(elements.map((el, i) => [el, list[i]!]));
   addEventListener('storage', onStorage);
+  // Save what is pending when the learner leaves or switches away (phones may never fire pagehide).
   addEventListener('pagehide', () => boxes.forEach(flush));
+  document.addEventListener('visibilitychange', () => document.hidden && boxes.forEach(flush));
   return assignments;
 }
 
