@@ -1,7 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -50,7 +49,7 @@ export default defineConfig({
       tailwindcss(),
       // The note box's editor loads when a reflection comes near the viewport or is focused.
       lazyModules('virtual:notes-lazy-modules', {
-        noteEditorUrl: fileURLToPath(new URL('./src/components/mdx/reflection-note-editor.ts', import.meta.url)),
+        noteEditorUrl: new URL('./src/components/mdx/reflection-note-editor.ts', import.meta.url),
       }),
     ],
     build: {

@@ -18,6 +18,11 @@ export const collections = {
     loader: glob({ pattern: '**/*.mdx', base: `${CONTENT_DIR}/lessons` }),
     schema: lessonSchema,
   }),
+  // One entry, "self-assessment": the statements and readings of /self-assessment/.
+  selfAssessment: defineCollection({
+    loader: file(`${CONTENT_DIR}/self-assessment.yaml`),
+    schema: selfAssessmentSchema,
+  }),
   course: defineCollection({
     loader: file(`${CONTENT_DIR}/course.yaml`),
     schema: courseSchema,
@@ -25,10 +30,5 @@ export const collections = {
   glossary: defineCollection({
     loader: file(`${CONTENT_DIR}/glossary.yaml`),
     schema: glossaryEntrySchema,
-  }),
-  // One entry, "self-assessment": the statements and readings of /self-assessment/.
-  selfAssessment: defineCollection({
-    loader: file(`${CONTENT_DIR}/self-assessment.yaml`),
-    schema: selfAssessmentSchema,
   }),
 };
