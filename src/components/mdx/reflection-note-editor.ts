@@ -138,7 +138,8 @@ function save(box: Box) {
 /** Another tab saved or reset notes: take its changes in, and put back any this tab had that it lost. */
 function onStorage(event: StorageEvent) {
   if (event.key !== NOTES_KEY && event.key !== null) return;
-  const result = reconcileNotes(notes, event.key === null ? null : event.newValue);
+  // newValue is null when the key was removed or all storage cleared (a reset elsewhere).
+  const result = reconcileNotes(notes, event.newValue);
   notes = result.notes;
   if (result.writeBack) writeNotes(storage(), notes);
   for (const box of boxes) {

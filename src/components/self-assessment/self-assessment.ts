@@ -134,7 +134,8 @@ class SelfAssessmentElement extends HTMLElement {
 
   private readonly onStorage = (event: StorageEvent) => {
     if (event.key !== ATTEMPTS_KEY && event.key !== null) return;
-    const { attempts, writeBack } = reconcileAttempts(this.attempts, event.key === null ? null : event.newValue);
+    // newValue is null when the key was removed or all storage cleared (a reset elsewhere).
+    const { attempts, writeBack } = reconcileAttempts(this.attempts, event.newValue);
     this.attempts = attempts;
     if (writeBack) writeAttempts(storage(), attempts);
     const latest = latestAttempt(attempts);
@@ -171,8 +172,9 @@ class SelfAssessmentElement extends HTMLElement {
     const form = this.find<HTMLFormElement>('form');
     const statements = this.statements;
     const answers: Answers = {};
+    const data = new FormData(form);
     for (const s of statements) {
-      const value = new FormData(form).get(`statement-${s.id}`);
+      const value = data.get(`statement-${s.id}`);
       if (value !== null) answers[s.id] = Number(value);
     }
     const missing = unanswered(statements, answers);
