@@ -2,8 +2,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import headers from './src/integrations/headers.ts';
 import search from './src/integrations/search.ts';
 import { lazyModules } from './src/integrations/lazy-modules.ts';
 
@@ -23,7 +25,14 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Two lesson files with the same id would otherwise only warn and one would vanish.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), search()],
+  // headers() last: it reads the finished build (pages, search index, sitemap) to write _headers.
+  integrations: [
+    mdx(),
+    // The search page lists nothing without a query; the 404 page is left out by the integration itself.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    search(),
+    headers(),
+  ],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   security: {
@@ -36,6 +45,10 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // No string may become script or markup through the DOM's injection sinks (innerHTML and
+        // friends): the code builds DOM with createElement/textContent only.
+        "require-trusted-types-for 'script'",
+        "trusted-types 'none'",
       ],
       scriptDirective: {
         // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it does not allow eval() of JS.

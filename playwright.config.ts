@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
 /**
- * E2E tests run against the built site (`npm run build` first), served by `astro preview`.
+ * E2E tests run against the built site (`npm run build` first), served by our own static server
+ * (scripts/serve.mjs) with the build's `_headers`, as a host would send them. Specs that test the
+ * `/course/` build (`npm run build:course`) start their own server on a free port (e2e/fixtures.ts).
  * Browser: Debian's /usr/bin/chromium when present (Playwright cannot download one on every
  * machine), otherwise Playwright's own Chromium; if neither exists, say how to get one.
  */
@@ -47,7 +49,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve.mjs dist --host 127.0.0.1 --port ${PORT} --base /`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { builtPages, lessonPages } from './site-pages';
+import { builtPages, lessonPages, partPages } from './site-pages';
 
 test('home lists every lesson in course order, grouped by part', async ({ page }) => {
   await page.goto('/');
@@ -69,34 +69,100 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(page.locator('main#main')).toBeFocused();
 });
 
-test('an unknown address shows the 404 page with the course outline', async ({ page, watch }) => {
+test('an unknown address shows the 404 page, which links to every part rather than listing every lesson', async ({
+  page,
+  watch,
+}) => {
   watch.allow(/status of 404 .*\/no-such-page\//);
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.locator('li[data-lesson-id] > a')).toHaveCount(lessonPages().length);
+  const parts = await page
+    .locator('main li[data-part-id] h3 a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect([...parts].sort()).toEqual(partPages());
+  await expect(page.locator('main li[data-lesson-id]')).toHaveCount(0);
 });
 
-test('every internal link, in-page anchor and asset on every page resolves', async ({ page, request }) => {
-  const fetched = new Map<string, { status: number; html: string }>();
-  const get = async (target: string) => {
-    if (!fetched.has(target)) {
-      const response = await request.get(target);
-      fetched.set(target, { status: response.status(), html: await response.text() });
-    }
-    return fetched.get(target)!;
-  };
-  for (const path of builtPages()) {
-    if (path === '/404.html') continue;
-    await page.goto(path);
-    const urls = await page
-      .locator('a[href^="/"], a[href^="#"], link[href^="/"], script[src^="/"]')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? el.getAttribute('src')!));
-    for (const url of urls) {
-      const [target, hash] = url.split('#') as [string, string | undefined];
-      const { status, html } = await get(target || path);
-      expect(status, `${url} linked from ${path}`).toBe(200);
-      if (hash) expect(html, `#${hash} on ${target || path}, linked from ${path}`).toContain(`id="${hash}"`);
-    }
+test('each part has its own page: breadcrumb, outline with the part marked, and all its lessons', async ({ page }) => {
+  await page.goto('/');
+  const onHome = await page.locator('#outline li[data-part-id]').evaluateAll((parts) =>
+    parts.map((p) => ({
+      href: p.querySelector('h3 a')!.getAttribute('href')!,
+      lessons: [...p.querySelectorAll('li[data-lesson-id] > a')].map((a) => a.getAttribute('href')),
+    })),
+  );
+  expect(onHome.map((p) => p.href).sort()).toEqual(partPages());
+  for (const part of onHome) {
+    await page.goto(part.href);
+    await expect(page.locator('h1')).toHaveCount(1);
+    const heading = (await page.locator('h1').textContent())!;
+    await expect(
+      page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Course' }),
+    ).toHaveAttribute('href', '/');
+    await expect(
+      page.getByRole('navigation', { name: 'Course outline' }).locator('[aria-current="page"]'),
+    ).toHaveAttribute('href', part.href);
+    const lessons = await page
+      .locator('main li[data-lesson-id] > a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    // The same lessons, in the same order, as the home page lists under this part.
+    expect(lessons).toEqual(part.lessons);
+    // Each of them leads back here from its breadcrumb.
+    await page.goto(lessons[0]!);
+    await expect(
+      page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: heading }),
+    ).toHaveAttribute('href', part.href);
   }
 });
+
+// Both builds: at the root of a domain, and under a base path as on GitHub Pages (`npm run build:course`).
+for (const siteBuild of ['root', 'course'] as const) {
+  test.describe(`${siteBuild === 'root' ? 'the root' : 'the /course/'} build`, () => {
+    test.use({ siteBuild });
+
+    test('every internal link, in-page anchor and asset on every page resolves', async ({ page, request, site }) => {
+      test.setTimeout(120_000);
+      const fetched = new Map<string, { status: number; html: string }>();
+      const get = async (target: string) => {
+        if (!fetched.has(target)) {
+          const response = await request.get(target, { maxRedirects: 0 });
+          fetched.set(target, { status: response.status(), html: await response.text() });
+        }
+        return fetched.get(target)!;
+      };
+      const pages = builtPages(site.dist);
+      expect(pages.length).toBeGreaterThan(5);
+      for (const sitePath of pages) {
+        if (sitePath === '/404.html') continue;
+        const path = site.path(sitePath);
+        await page.goto(path);
+        // The canonical address names the site the build is for; links to it must resolve here too.
+        const siteOrigin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+        const urls = await page
+          .locator(
+            'a[href], link[href], script[src], img[src], form[action], meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]',
+          )
+          .evaluateAll((els) =>
+            els.map(
+              (el) =>
+                el.getAttribute('href') ??
+                el.getAttribute('src') ??
+                el.getAttribute('action') ??
+                el.getAttribute('content')!,
+            ),
+          );
+        for (const raw of urls) {
+          const where = `${raw} on ${path}`;
+          const url = new URL(raw, raw.startsWith('http') ? undefined : `${site.origin}${path}`);
+          if (raw.startsWith('http') && url.origin !== siteOrigin) continue; // another site (a lesson's sources)
+          expect(url.pathname.startsWith(site.base), `${where} stays under ${site.base}`).toBe(true);
+          const { status, html } = await get(url.pathname + url.search);
+          expect(status, where).toBe(200);
+          const hash = decodeURIComponent(url.hash.slice(1));
+          if (hash) expect(html, `#${hash} on ${url.pathname}, linked from ${path}`).toContain(`id="${hash}"`);
+        }
+      }
+    });
+  });
+}

@@ -70,6 +70,33 @@ test('keyboard only: Ctrl+K opens, typing searches, arrows move, Enter opens, Es
   await expect(page).toHaveURL(new URL(href!.replace(/\?.*$/, ''), page.url()).href);
 });
 
+test('the dialog is built on first use, and keys typed while its code loads are kept', async ({ page }) => {
+  await page.goto(LESSON);
+  // The closed dialog is not in the page: its markup comes with its code.
+  await expect(page.locator('search-dialog, dialog')).toHaveCount(0);
+  // Hold the dialog's code back, as a slow connection would.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/searchDialog\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  // Escape while it loads: the learner changed their mind, so nothing opens.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.press('Escape');
+  // Then open again and type at once, before the dialog exists.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('risk');
+  await expect(dialog(page)).toHaveCount(0);
+  release();
+  const input = dialog(page).getByRole('searchbox');
+  await expect(input).toBeFocused();
+  await expect(input).toHaveValue('risk');
+  await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results for “risk”$/);
+  await expect(dialog(page)).toHaveCount(1);
+});
+
 test('"/" and Cmd+K open search too, but not while typing in a field', async ({ page }) => {
   await page.goto(LESSON);
   await page.getByLabel('Theme').focus();

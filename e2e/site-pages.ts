@@ -1,8 +1,8 @@
-/** Every HTML page of the built site, as URL paths, read from dist/ so new pages are tested automatically. */
+/** Every HTML page of a build, as site paths ("/lessons/x/"), read from its folder so new pages are tested automatically. */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const DIST = new URL('../dist/', import.meta.url).pathname;
+const ROOT = new URL('../', import.meta.url).pathname;
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -12,13 +12,19 @@ function walk(dir: string): string[] {
   });
 }
 
-export function builtPages(): string[] {
-  return walk(DIST)
-    .map((file) => '/' + relative(DIST, file).split(sep).join('/'))
+/** `dist` is the build's folder relative to the project: "dist" (the default) or "dist-course". */
+export function builtPages(dist = 'dist'): string[] {
+  const folder = join(ROOT, dist);
+  return walk(folder)
+    .map((file) => '/' + relative(folder, file).split(sep).join('/'))
     .map((path) => (path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path))
     .sort();
 }
 
-export function lessonPages(): string[] {
-  return builtPages().filter((p) => p.startsWith('/lessons/'));
+export function lessonPages(dist = 'dist'): string[] {
+  return builtPages(dist).filter((p) => p.startsWith('/lessons/'));
+}
+
+export function partPages(): string[] {
+  return builtPages().filter((p) => p.startsWith('/parts/'));
 }

@@ -3,13 +3,12 @@
  * loads every page in Chromium until the network is idle, and prints per page the gzip size of
  * everything it fetched (HTML, CSS, JS, other), the number of requests, requests to other origins,
  * and the cumulative layout shift. Sizes are gzip -6 of each response body, as a typical static
- * host would send them (astro preview itself does not compress).
+ * host would send them (scripts/serve.mjs itself does not compress).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { gzipSize, launchChromium, servePreview } from './bench-support.mjs';
+import { gzipSize, launchChromium, serveDist } from './bench-support.mjs';
 
-const PORT = 4323;
 const DIST = new URL('../dist/', import.meta.url).pathname;
 if (!existsSync(DIST)) {
   console.error('bench: no dist/ folder; run `npm run build` first.');
@@ -26,7 +25,7 @@ function pages(dir = DIST) {
   });
 }
 
-const { origin: ORIGIN, stop } = await servePreview(PORT, 'bench');
+const { origin: ORIGIN, stop } = await serveDist();
 const browser = await launchChromium();
 
 const kb = (n) => (n / 1024).toFixed(1);

@@ -13,7 +13,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { gzipSize, launchChromium, servePreview } from './bench-support.mjs';
+import { gzipSize, launchChromium, serveDist } from './bench-support.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -24,14 +24,13 @@ const { values: args } = parseArgs({
   },
 });
 
-const PORT = 4324;
 const DIST = new URL('../dist/', import.meta.url).pathname;
 if (!existsSync(`${DIST}pagefind/pagefind.js`)) {
   console.error('bench-search: no dist/pagefind/; run `npm run build` first.');
   process.exit(1);
 }
 
-const { origin: ORIGIN, stop } = await servePreview(PORT, 'bench-search');
+const { origin: ORIGIN, stop } = await serveDist();
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 
@@ -49,6 +48,17 @@ page.on('response', async (r) => {
   pending.delete(r.request());
 });
 
+/** Pagefind's output files that dist/pagefind/ does not have (its UIs, highlighter, worker). */
+async function pagefindFilesNotShipped() {
+  const pagefind = await import('pagefind');
+  const { index } = await pagefind.createIndex({});
+  await index.addDirectory({ path: DIST });
+  const { files } = await index.getFiles();
+  await index.deleteIndex();
+  await pagefind.close();
+  return new Map(files.filter((f) => !existsSync(`${DIST}pagefind/${f.path}`)).map((f) => [f.path, f.content]));
+}
+
 async function networkIdle(quietMs = 500) {
   let quietSince = Date.now();
   while (Date.now() - quietSince < quietMs) {
@@ -65,6 +75,16 @@ if (args['component-ui']) {
   await page.route(`${ORIGIN}/__bench/component-ui/`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: html }),
   );
+  // The build ships none of Pagefind's UIs (src/lib/search/bundle.ts); take them, and the worker the
+  // Component UI uses, from an in-memory Pagefind index of the same pages.
+  const uiFiles = await pagefindFilesNotShipped();
+  await page.route(`${ORIGIN}/pagefind/**`, (route) => {
+    const path = new URL(route.request().url()).pathname.slice('/pagefind/'.length);
+    const body = uiFiles.get(path);
+    if (!body) return route.fallback();
+    const contentType = path.endsWith('.css') ? 'text/css' : 'text/javascript';
+    return route.fulfill({ status: 200, contentType, body: Buffer.from(body) });
+  });
   await page.goto(`${ORIGIN}/__bench/component-ui/`, { waitUntil: 'networkidle' });
   recording = true;
   const started = Date.now();

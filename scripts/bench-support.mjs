@@ -1,30 +1,13 @@
-/** What the benchmark scripts share: serving dist/ with astro preview, a quiet Chromium, gzip sizes. */
-import { spawn } from 'node:child_process';
+/** What the benchmark scripts share: serving dist/ as a host would, a quiet Chromium, gzip sizes. */
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { serve } from './serve.mjs';
 
-/** Starts `astro preview` on `port` and resolves once it answers; the server stops when the process exits. */
-export async function servePreview(port, name) {
-  const origin = `http://127.0.0.1:${port}`;
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  const stop = () => {
-    try {
-      process.kill(-server.pid);
-    } catch {}
-  };
-  process.on('exit', stop);
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(origin)).ok) break;
-    } catch {}
-    if (i > 100) throw new Error(`${name}: astro preview did not start`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { origin, stop };
+/** Serves dist/ with its _headers (scripts/serve.mjs) on a free port, so a benchmark never clashes with a running server. */
+export async function serveDist() {
+  const { origin, close } = await serve({ root: new URL('../dist/', import.meta.url).pathname, port: 0 });
+  return { origin, stop: close };
 }
 
 /** Debian's Chromium when present, else Playwright's; kept off the network like the e2e tests. */

@@ -131,10 +131,19 @@ describe('the glossary', () => {
   });
 });
 
-const seedOverlap = new URL('../shared/tools/seed-overlap', root);
-describe.runIf(existsSync(seedOverlap))('our own words', () => {
+// The tool sits in the shared folder beside the project (as in CI), or two levels up from a worktree.
+const seedOverlap = ['../shared/tools/seed-overlap', '../../shared/tools/seed-overlap']
+  .map((path) => new URL(path, root))
+  .find((url) => existsSync(url));
+if (!seedOverlap) {
+  console.warn(
+    '"our own words" skipped because ../shared/tools/seed-overlap is absent: the source article and its ' +
+      'overlap tool live in the shared folder beside the project, as in CI, where this rule runs.',
+  );
+}
+describe.skipIf(!seedOverlap)('our own words', () => {
   it('shares no run of 8+ words with the source article', () => {
-    const out = execFileSync(seedOverlap.pathname, ['content', 'src'], { cwd: root.pathname, encoding: 'utf8' });
+    const out = execFileSync(seedOverlap!.pathname, ['content', 'src'], { cwd: root.pathname, encoding: 'utf8' });
     expect(out).toBe('');
   });
 });

@@ -9,7 +9,7 @@ import { findCourseProblems, groupByPart, sortLessons, type PartWithLessons } fr
 import type { CourseData } from '../schemas/content';
 
 export type Lesson = CollectionEntry<'lessons'>;
-export type GlossaryEntry = CollectionEntry<'glossary'>;
+type GlossaryEntry = CollectionEntry<'glossary'>;
 
 export interface Course extends CourseData {
   lessons: Lesson[];

@@ -12,11 +12,20 @@
  *    the home page), indexes them in memory with Pagefind's Node API and serves the result under
  *    /pagefind/. After content or source files change, the next page that opens search gets a
  *    fresh index.
+ *
+ * 3. The search index in `astro build`: Pagefind's Node API indexes the built pages, and only the
+ *    files the site loads are written to dist/pagefind/ (src/lib/search/bundle.ts), not Pagefind's
+ *    own UIs, highlighter or worker.
  */
-import { relative } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+// Imported up front: by astro:build:done, the module runner that loaded this file (and would
+// resolve a dynamic import) has been closed.
+import * as pagefindService from 'pagefind';
 import type { Plugin, ViteDevServer } from 'vite';
+import { shippedSearchFiles } from '../lib/search/bundle';
 
 const VIRTUAL_ID = 'virtual:search-lazy-modules';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -181,6 +190,35 @@ function devIndex(server: ViteDevServer, logger: AstroIntegrationLogger) {
   };
 }
 
+// ---------------------------------------------------------------- build index
+
+async function writeSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = Date.now();
+  const { index, errors } = await pagefindService.createIndex({});
+  if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const result = await index.getFiles();
+    if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
+    const byPath = new Map(result.files.map((f) => [f.path, f.content]));
+    const entry = byPath.get('pagefind-entry.json');
+    if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json');
+    const shipped = shippedSearchFiles([...byPath.keys()], new TextDecoder().decode(entry));
+    for (const path of shipped) {
+      const file = join(outDir, 'pagefind', path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, byPath.get(path)!);
+    }
+    logger.info(
+      `search index: ${added.page_count} pages, ${shipped.length} of Pagefind's ${byPath.size} files written in ${Date.now() - started} ms`,
+    );
+  } finally {
+    await index.deleteIndex();
+    await pagefindService.close();
+  }
+}
+
 export default function search(): AstroIntegration {
   let dev: ReturnType<typeof devIndex> | undefined;
   return {
@@ -196,6 +234,9 @@ export default function search(): AstroIntegration {
         const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
         // Crawl over loopback even when the server listens on all interfaces.
         dev?.start(`http://${host === '[::]' || host === '0.0.0.0' ? 'localhost' : host}:${address.port}`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await writeSearchIndex(fileURLToPath(dir), logger);
       },
       'astro:server:done': async () => {
         const pagefind = await import('pagefind');

@@ -6,6 +6,7 @@
 import { parse as parseYaml } from 'yaml';
 import { SECONDS_PER_QUESTION } from './quiz/summary';
 
+/** @public Also read by scripts/content-report.mjs (through Vite's module runner, which knip cannot follow). */
 export const WORDS_PER_MINUTE = 200;
 
 export interface MdxSource {

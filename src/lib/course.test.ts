@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { LessonData } from '../schemas/content';
-import { findCourseProblems, groupByPart, neighbours, sortLessons, totalMinutes, type LessonEntry } from './course';
+import {
+  findCourseProblems,
+  groupByPart,
+  lessonCount,
+  neighbours,
+  sortLessons,
+  totalMinutes,
+  type LessonEntry,
+} from './course';
 
 const parts = [
   { id: 'one', title: 'One', description: 'd' },
@@ -121,5 +129,13 @@ describe('"From earlier" questions', () => {
     expect(findCourseProblems({ parts }, [lesson('a', 1), withFrom('b', 2, 'a', [3])])).toEqual([
       'content/lessons/b.mdx: check.0.assesses.0: objective 3 does not exist: lesson "a" has 2 objectives',
     ]);
+  });
+});
+
+describe('lessonCount', () => {
+  it('says lesson or lessons', () => {
+    expect(lessonCount(1)).toBe('1 lesson');
+    expect(lessonCount(0)).toBe('0 lessons');
+    expect(lessonCount(25)).toBe('25 lessons');
   });
 });

@@ -107,7 +107,7 @@ export function findCourseProblems(
 }
 
 /** Problems with a question's `assesses` numbers against the lesson it draws on. */
-export function objectiveProblems(at: string, assesses: number[] | undefined, source: LessonEntry): string[] {
+function objectiveProblems(at: string, assesses: number[] | undefined, source: LessonEntry): string[] {
   const count = source.data.objectives.length;
   return (assesses ?? [])
     .map((n, j) =>
@@ -145,6 +145,11 @@ export function neighbours<L extends LessonEntry>(lessons: readonly L[], id: str
   const i = sorted.findIndex((l) => l.id === id);
   if (i === -1) return {};
   return { previous: sorted[i - 1], next: sorted[i + 1] };
+}
+
+/** "1 lesson", "12 lessons". */
+export function lessonCount(n: number): string {
+  return `${n} ${n === 1 ? 'lesson' : 'lessons'}`;
 }
 
 /** Total minutes of a list of lessons, for "about N minutes" lines. */

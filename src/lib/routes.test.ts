@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase, routes, url } from './routes';
+import { absoluteUrl, joinBase, routes, url } from './routes';
 
 describe('joinBase', () => {
   it.each([
@@ -22,10 +22,27 @@ describe('routes (built on BASE_URL, "/" in tests)', () => {
     expect(routes.home('#outline')).toBe('/#outline');
     expect(routes.lesson('what-management-is')).toBe('/lessons/what-management-is/');
     expect(routes.lesson('x', '#check-heading')).toBe('/lessons/x/#check-heading');
+    expect(routes.part('foundations')).toBe('/parts/foundations/');
     expect(routes.glossary()).toBe('/glossary/');
     expect(routes.glossary('risk-appetite')).toBe('/glossary/#risk-appetite');
     expect(routes.search('?q=risk')).toBe('/search/?q=risk');
+    expect(routes.searchSuggestions()).toBe('/search/suggestions.json');
     expect(routes.asset('favicon.svg')).toBe('/favicon.svg');
     expect(routes.selfAssessment()).toBe('/self-assessment/');
+    expect(routes.socialCard('home')).toBe('/social/home.png');
+    expect(routes.icon('icon-192')).toBe('/icons/icon-192.png');
+    expect(routes.manifest()).toBe('/manifest.webmanifest');
+    expect(routes.sitemap()).toBe('/sitemap-index.xml');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('puts a URL path (base included) on the site, whatever path the site URL has', () => {
+    expect(absoluteUrl('/course/lessons/x/', 'https://example.org')).toBe('https://example.org/course/lessons/x/');
+    expect(absoluteUrl('/course/', new URL('https://me.github.io/course'))).toBe('https://me.github.io/course/');
+  });
+
+  it('says what is missing when the site URL is not set', () => {
+    expect(() => absoluteUrl('/', undefined)).toThrow(/SITE_URL/);
   });
 });

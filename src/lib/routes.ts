@@ -18,9 +18,25 @@ export function url(path: string): string {
 export const routes = {
   home: (hash = '') => url(`/${hash}`),
   lesson: (id: string, hash = '') => url(`/lessons/${id}/${hash}`),
+  /** A part's own page: its lessons, with breadcrumb and outline (src/pages/parts/[id].astro). */
+  part: (id: string) => url(`/parts/${id}/`),
   glossary: (termId?: string) => url(termId ? `/glossary/#${termId}` : '/glossary/'),
   /** `query` is a query string such as "?q=risk", or empty. */
   search: (query = '') => url(`/search/${query}`),
+  /** What the search dialog offers before anything is typed (src/pages/search/suggestions.json.ts). */
+  searchSuggestions: () => url('/search/suggestions.json'),
   selfAssessment: () => url('/self-assessment/'),
   asset: (file: string) => url(`/${file}`),
+  /** A page's social card: "home" or a lesson id (src/pages/social/[card].png.ts). */
+  socialCard: (card: string) => url(`/social/${card}.png`),
+  /** PNG icons drawn from the SVG mark (src/pages/icons/[icon].png.ts). */
+  icon: (name: string) => url(`/icons/${name}.png`),
+  manifest: () => url('/manifest.webmanifest'),
+  sitemap: () => url('/sitemap-index.xml'),
 };
+
+/** An absolute URL on the published site (canonical links, sharing tags, sitemap), from a URL path. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  if (!site) throw new Error('the site URL is not set (SITE_URL; see astro.config.mjs)');
+  return new URL(path, site).href;
+}

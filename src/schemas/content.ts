@@ -29,6 +29,7 @@ const list = (what: string, min: number, max: number) =>
 
 // ---------------------------------------------------------------- questions
 
+/** @public Also read by scripts/content-report.mjs (through Vite's module runner, which knip cannot follow). */
 export const QUESTION_KINDS = ['single', 'multiple', 'true-false', 'lead-or-manage', 'order', 'write'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -191,7 +192,7 @@ export type ChoiceQuestion = Extract<Question, { kind: 'single' | 'multiple' }>;
 export type OrderQuestion = Extract<Question, { kind: 'order' }>;
 export type WriteQuestion = Extract<Question, { kind: 'write' }>;
 
-export const checkSchema = z
+const checkSchema = z
   .array(questionSchema, { error: 'check must be a list of questions' })
   .min(1, { error: 'check needs at least one question' })
   .superRefine((questions, ctx) => {
@@ -206,10 +207,10 @@ export const checkSchema = z
 
 // ------------------------------------------------------------------ lessons
 
-export const LESSON_KINDS = ['lesson', 'case-study'] as const;
+const LESSON_KINDS = ['lesson', 'case-study'] as const;
 export type LessonKind = (typeof LESSON_KINDS)[number];
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   title: text('source title'),
   publisher: text('source publisher').optional(),
   url: z.url({ error: 'source url must be a full web address' }).optional(),
@@ -303,7 +304,7 @@ export type FinalCheckData = z.infer<typeof finalCheckSchema>;
 
 // ---------------------------------------------------------- course outline
 
-export const partSchema = z.strictObject({
+const partSchema = z.strictObject({
   id: slug('part id'),
   title: text('part title'),
   description: text('part description'),

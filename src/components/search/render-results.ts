@@ -23,7 +23,7 @@ function excerptNode(parts: readonly ExcerptPart[], id: string, className: strin
 
 let counter = 0;
 
-export function resultItems(views: readonly ResultView[]): HTMLLIElement[] {
+function resultItems(views: readonly ResultView[]): HTMLLIElement[] {
   return views.map((view) => {
     const id = `sr-${++counter}`;
     const li = el('li', 'search-result rounded-lg border border-[var(--color-line)] p-3');

@@ -32,7 +32,10 @@ export interface HabitScore {
   hits: string[];
 }
 
-/** How far above chance a habit may score, in points (0.1 = 10 percentage points). */
+/**
+ * How far above chance a habit may score, in points (0.1 = 10 percentage points).
+ * @public Also read by scripts/content-report.mjs (through Vite's module runner, which knip cannot follow).
+ */
 export const HABIT_MARGIN = 0.1;
 
 const letter = (i: number) => String.fromCharCode(97 + i);
@@ -327,7 +330,7 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 }
 
 /** The situation a question describes, and its answer, as comparable text. */
-export function situationOf(q: Question): { text: string; answer: string } {
+function situationOf(q: Question): { text: string; answer: string } {
   switch (q.kind) {
     case 'single':
     case 'multiple':
@@ -356,7 +359,7 @@ export function situationOf(q: Question): { text: string; answer: string } {
  * catches reuse and close rewording; two different stories about the same idea need a reader's
  * judgement, which the content review gives.
  */
-export const DUPLICATE_SIMILARITY = 0.4;
+const DUPLICATE_SIMILARITY = 0.4;
 
 /**
  * Pairs of questions that describe the same situation and give the same answer. `examples` are

@@ -22,7 +22,7 @@ export interface Choice {
   explanation: string;
 }
 
-export const LEAD_OR_MANAGE_LABELS: Record<LeadOrManage, string> = {
+const LEAD_OR_MANAGE_LABELS: Record<LeadOrManage, string> = {
   leadership: 'Leadership',
   management: 'Management',
   both: 'Both',

@@ -8,7 +8,7 @@
 /** The share of right answers that passes a check (re-exported by summary.ts, its first home). */
 export const PASS_MARK = 0.8;
 
-export interface ChoiceKey {
+interface ChoiceKey {
   id: string;
   correct: boolean;
 }
@@ -22,7 +22,7 @@ export interface QuestionKey {
 /** Question id → ids of the chosen choices (empty or missing: unanswered). */
 export type Selections = Readonly<Record<string, readonly string[] | undefined>>;
 
-export interface QuestionResult {
+interface QuestionResult {
   id: string;
   correct: boolean;
 }

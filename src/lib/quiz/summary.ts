@@ -10,7 +10,7 @@ import { neededToPass, PASS_MARK } from './grade';
 export const SECONDS_PER_QUESTION = 20;
 
 /** Time for a whole check, rounded up to whole minutes. */
-export function checkMinutes(questionCount: number): number {
+function checkMinutes(questionCount: number): number {
   return Math.max(1, Math.ceil((questionCount * SECONDS_PER_QUESTION) / 60));
 }
 

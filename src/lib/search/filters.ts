@@ -7,7 +7,7 @@ import type { LessonKind } from '../../schemas/content';
 
 export type ResultKind = LessonKind | 'glossary';
 
-export const KIND_LABELS: Record<ResultKind, string> = {
+const KIND_LABELS: Record<ResultKind, string> = {
   lesson: 'Lesson',
   'case-study': 'Case study',
   glossary: 'Glossary',

@@ -7,13 +7,13 @@ import { parseExcerpt, type ExcerptPart } from './excerpt';
 import { withHighlight } from './url';
 
 /** The parts of Pagefind's result data this site uses (pagefind.js has no types of its own). */
-export interface PagefindLocation {
+interface PagefindLocation {
   weight: number;
   balanced_score: number;
   location: number;
 }
 
-export interface PagefindSubResult {
+interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
@@ -28,7 +28,7 @@ export interface PagefindResultData {
   sub_results: PagefindSubResult[];
 }
 
-export interface SectionView {
+interface SectionView {
   url: string;
   title: string;
   excerpt: ExcerptPart[];
@@ -44,7 +44,7 @@ export interface ResultView {
   sections: SectionView[];
 }
 
-export const MAX_SECTIONS = 3;
+const MAX_SECTIONS = 3;
 
 const withoutHash = (url: string) => url.split('#')[0] ?? url;
 

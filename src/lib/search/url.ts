@@ -5,12 +5,12 @@
  */
 import { normalizeQuery } from './query';
 
-export const QUERY_PARAM = 'q';
+const QUERY_PARAM = 'q';
 /** src/components/search/trigger.ts repeats this name rather than import this module into every page. */
-export const HIGHLIGHT_PARAM = 'highlight';
+const HIGHLIGHT_PARAM = 'highlight';
 /** The Pagefind filters the search page offers, in the order they are shown. */
 export const FILTER_KEYS = ['kind', 'part'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+type FilterKey = (typeof FILTER_KEYS)[number];
 export type SelectedFilters = Partial<Record<FilterKey, string[]>>;
 
 export interface SearchState {

@@ -1,0 +1,37 @@
+/**
+ * What search offers before anything is typed (and when nothing matches): the first lesson of each
+ * part and the glossary terms that most lessons use. Rendered into /search/ by SearchSuggestions.astro
+ * and served as /search/suggestions.json for the dialog, which is built only when search is opened.
+ */
+
+/** What the dialog needs to draw the suggestions, as served in /search/suggestions.json. */
+export interface SearchSuggestions {
+  lessons: { title: string; href: string; part: number }[];
+  terms: { term: string; href: string }[];
+}
+
+interface PartLike {
+  number: number;
+  lessons: readonly unknown[];
+}
+
+interface TermLike {
+  data: { term: string; lessons: readonly string[] };
+}
+
+/** The first lesson of every part that has one, with its part. */
+export function firstLessonOfEachPart<P extends PartLike>(
+  parts: readonly P[],
+): { part: P; lesson: P['lessons'][number] }[] {
+  return parts.flatMap((part) => (part.lessons.length > 0 ? [{ part, lesson: part.lessons[0] }] : []));
+}
+
+/** The `count` glossary entries used by most lessons; ties in alphabetical order. */
+export function mostUsedTerms<T extends TermLike>(glossary: readonly T[], count: number): T[] {
+  return [...glossary]
+    .sort((a, b) => b.data.lessons.length - a.data.lessons.length || a.data.term.localeCompare(b.data.term))
+    .slice(0, count);
+}
+
+/** How many glossary terms the dialog offers (the /search/ page, with more room, offers more). */
+export const DIALOG_SUGGESTED_TERMS = 6;
