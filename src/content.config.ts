@@ -4,12 +4,25 @@
  * Rules that span several files (lesson order, parts, glossary links) are
  * checked in `src/data/course.ts`, which every page goes through.
  */
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { courseSchema, glossaryEntrySchema, lessonSchema, selfAssessmentSchema } from './schemas/content';
 
 // The content folder; COURSE_CONTENT_DIR lets a benchmark build a generated course without touching content/.
 const CONTENT_DIR = (process.env.COURSE_CONTENT_DIR || './content').replace(/\/+$/, '');
+
+/** A YAML file that a course may leave out (a generated course has no self-assessment): empty then. */
+function optionalFile(path: string): Loader {
+  const loader = file(path);
+  return {
+    name: 'optional-file-loader',
+    load: async (context) => {
+      if (existsSync(new URL(path, context.config.root))) return loader.load(context);
+      context.store.clear();
+    },
+  };
+}
 
 export const collections = {
   lessons: defineCollection({
@@ -18,9 +31,9 @@ export const collections = {
     loader: glob({ pattern: '**/*.mdx', base: `${CONTENT_DIR}/lessons` }),
     schema: lessonSchema,
   }),
-  // One entry, "self-assessment": the statements and readings of /self-assessment/.
+  // One entry, "self-assessment": the statements and readings of /self-assessment/ (no file, no page).
   selfAssessment: defineCollection({
-    loader: file(`${CONTENT_DIR}/self-assessment.yaml`),
+    loader: optionalFile(`${CONTENT_DIR}/self-assessment.yaml`),
     schema: selfAssessmentSchema,
   }),
   course: defineCollection({

@@ -11,6 +11,7 @@
  * blocked) is announced, once, through a separate polite live region.
  */
 import {
+  MAX_NOTE_LENGTH,
   NOTES_KEY,
   NOTES_NOTICES,
   assignNotes,
@@ -104,6 +105,8 @@ export function upgrade(element: HTMLElement): void {
     status.before(earlier);
   }
   if (readProblem) status.textContent = NOTES_NOTICES[readProblem];
+  // Set here rather than in every lesson's HTML: storage refuses longer notes.
+  textarea.maxLength = MAX_NOTE_LENGTH;
   textarea.readOnly = false;
   textarea.addEventListener('input', () => {
     clearTimeout(box.timer);

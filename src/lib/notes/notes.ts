@@ -20,10 +20,10 @@ import {
 } from '../local-store';
 
 export const NOTES_KEY = 'lm-notes';
-export const NOTES_VERSION = 1;
+const NOTES_VERSION = 1;
 /** Far more than a reflection needs, small enough that a few hundred notes fit in storage. */
 export const MAX_NOTE_LENGTH = 20_000;
-export const MAX_PROMPT_LENGTH = 2_000;
+const MAX_PROMPT_LENGTH = 2_000;
 /** Saved times more than a day ahead of the clock are not trusted (a wrong clock, a crafted file). */
 const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
 

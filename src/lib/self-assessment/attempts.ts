@@ -21,7 +21,7 @@ import {
 import { isAnswer, type Answers, type Scores } from './scoring';
 
 export const ATTEMPTS_KEY = 'lm-self-assessment';
-export const ATTEMPTS_VERSION = 1;
+const ATTEMPTS_VERSION = 1;
 /** The newest attempts kept; older ones drop off (a year of weekly attempts fits). */
 export const MAX_ATTEMPTS = 60;
 const MAX_ANSWERS = 100;

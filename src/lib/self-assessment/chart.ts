@@ -30,7 +30,7 @@ export const CHART = {
   axisHeight: 22,
 } as const;
 
-export interface Bar {
+interface Bar {
   side: Side;
   label: string;
   value: number;

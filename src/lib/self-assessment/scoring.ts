@@ -14,8 +14,8 @@ import type { Side } from '../../schemas/content';
  */
 export const SIDES: readonly Side[] = ['leadership', 'management'];
 
-export const ANSWER_MIN = 1;
-export const ANSWER_MAX = 5;
+const ANSWER_MIN = 1;
+const ANSWER_MAX = 5;
 
 /** A lean needs a gap of at least this many points (of 100); closer scores read as balanced. */
 export const BALANCE_MARGIN = 15;
@@ -88,7 +88,7 @@ export function overallScores(scores: Scores): SideScores {
   return { leadership: mean('leadership'), management: mean('management') };
 }
 
-export interface DifferenceReading {
+interface DifferenceReading {
   id: string;
   scores: SideScores;
   lean: Lean;
