@@ -64,6 +64,10 @@ export default defineConfig({
       lazyModules('virtual:check-lazy-modules', {
         checkControllerUrl: new URL('./src/components/check/check-controller.ts', import.meta.url),
       }),
+      // The note box's editor loads when a reflection comes near the viewport or is focused.
+      lazyModules('virtual:notes-lazy-modules', {
+        noteEditorUrl: new URL('./src/components/mdx/reflection-note-editor.ts', import.meta.url),
+      }),
     ],
     build: {
       // Emit island scripts as cacheable files instead of inlining them into every page.

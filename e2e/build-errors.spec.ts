@@ -78,6 +78,25 @@ test('a wrong answer key names the question field', () => {
   expect(output).toMatch(/check\.\d+\.correct\.0: "zz" is not one of this question's options/);
 });
 
+test('a self-assessment statement with an unknown side names the file and the field', () => {
+  const { status, output } = buildBroken((dir) =>
+    edit(dir, 'content/self-assessment.yaml', (t) => t.replace(/side: leadership/, 'side: leading')),
+  );
+  expect(status).not.toBe(0);
+  expect(output).toContain('self-assessment.yaml');
+  expect(output).toMatch(/statements\.\d+\.side: side must be leadership or management/);
+});
+
+test('a self-assessment next step naming a missing lesson fails the build', () => {
+  const { status, output } = buildBroken((dir) =>
+    edit(dir, 'content/self-assessment.yaml', (t) => t.replace(/lesson: not-either-or/, 'lesson: no-such-lesson')),
+  );
+  expect(status).not.toBe(0);
+  expect(output).toContain(
+    'content/self-assessment.yaml: profiles.balanced.nextSteps.0.lesson: lesson "no-such-lesson" does not exist',
+  );
+});
+
 test('two lessons with the same id fail instead of one disappearing', () => {
   const { status, output } = buildBroken((dir) =>
     writeFileSync(

@@ -9,20 +9,23 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { courseSchema, finalCheckSchema, glossaryEntrySchema, lessonSchema } from './schemas/content';
+import {
+  courseSchema,
+  finalCheckSchema,
+  glossaryEntrySchema,
+  lessonSchema,
+  selfAssessmentSchema,
+} from './schemas/content';
 import { FINAL_CHECK_ID } from './lib/progress/progress';
 
 // The content folder; COURSE_CONTENT_DIR lets a benchmark build a generated course without touching content/.
 const CONTENT_DIR = (process.env.COURSE_CONTENT_DIR || './content').replace(/\/+$/, '');
 
-/**
- * The final check is one YAML document (title, description, check), read as the single entry
- * "final-check". The file is optional: without it the collection is empty and no page is made.
- */
-function finalCheckLoader(path: string): Loader {
-  const loader = file(path, { parser: (text) => ({ [FINAL_CHECK_ID]: parseYaml(text) }) });
+/** A YAML file that a course may leave out (a generated course has neither): an empty collection then. */
+function optionalFile(path: string, options?: Parameters<typeof file>[1]): Loader {
+  const loader = file(path, options);
   return {
-    name: 'final-check-loader',
+    name: 'optional-file-loader',
     load: async (context) => {
       if (existsSync(new URL(path, context.config.root))) return loader.load(context);
       context.store.clear();
@@ -45,8 +48,16 @@ export const collections = {
     loader: file(`${CONTENT_DIR}/glossary.yaml`),
     schema: glossaryEntrySchema,
   }),
+  // One entry, "final-check": the final check's title, description and questions (no file, no page).
   finalCheck: defineCollection({
-    loader: finalCheckLoader(`${CONTENT_DIR}/final-check.yaml`),
+    loader: optionalFile(`${CONTENT_DIR}/final-check.yaml`, {
+      parser: (text) => ({ [FINAL_CHECK_ID]: parseYaml(text) }),
+    }),
     schema: finalCheckSchema,
+  }),
+  // One entry, "self-assessment": the statements and readings of /self-assessment/ (no file, no page).
+  selfAssessment: defineCollection({
+    loader: optionalFile(`${CONTENT_DIR}/self-assessment.yaml`),
+    schema: selfAssessmentSchema,
   }),
 };

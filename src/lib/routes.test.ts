@@ -29,6 +29,7 @@ describe('routes (built on BASE_URL, "/" in tests)', () => {
     expect(routes.search('?q=risk')).toBe('/search/?q=risk');
     expect(routes.searchSuggestions()).toBe('/search/suggestions.json');
     expect(routes.asset('favicon.svg')).toBe('/favicon.svg');
+    expect(routes.selfAssessment()).toBe('/self-assessment/');
     expect(routes.socialCard('home')).toBe('/social/home.png');
     expect(routes.icon('icon-192')).toBe('/icons/icon-192.png');
     expect(routes.manifest()).toBe('/manifest.webmanifest');

@@ -350,3 +350,117 @@ export const glossaryEntrySchema = z.strictObject({
 });
 
 export type GlossaryData = z.infer<typeof glossaryEntrySchema>;
+
+// ---------------------------------------------------------- self-assessment
+
+/**
+ * The self-assessment "Which way do you lean?" (content/self-assessment.yaml, shown at
+ * /self-assessment/): statements on a five-point agree/disagree scale, each tied to one of the
+ * differences and one side. Scoring is in src/lib/self-assessment/scoring.ts.
+ */
+export const SIDES = ['leadership', 'management'] as const;
+export type Side = (typeof SIDES)[number];
+
+/** A link to a lesson, or to a section of it (a heading id, as in the lesson's "On this page"). */
+const lessonLinkFields = {
+  lesson: slug('lesson (the id of a lesson, its file name)'),
+  section: slug('section (the id of a heading in that lesson)').optional(),
+};
+
+const differenceSchema = z.strictObject({
+  id: slug('difference id'),
+  label: text('difference label'),
+  /** The lesson that teaches this difference: where a learner goes to grow their weaker side of it. */
+  ...lessonLinkFields,
+  /** One concrete thing to practise, per side, shown when that side is the weaker one here. */
+  grow: z.strictObject(
+    {
+      leadership: text('grow.leadership (what to practise when leadership is the weaker side)'),
+      management: text('grow.management (what to practise when management is the weaker side)'),
+    },
+    { error: 'grow needs a leadership and a management line' },
+  ),
+});
+
+const statementSchema = z.strictObject({
+  id: slug('statement id'),
+  text: text('statement text'),
+  difference: slug('difference (the id of one of the differences above)'),
+  side: z.enum(SIDES, { error: 'side must be leadership or management' }),
+  /** Agreeing counts against the side (a reverse-worded statement), so answers cannot drift on autopilot. */
+  reverse: z.boolean({ error: 'reverse must be true or false' }).optional(),
+});
+
+const profileSchema = z.strictObject({
+  title: text('profile title'),
+  reading: text('profile reading'),
+  nextSteps: z
+    .array(z.strictObject({ text: text('next step text'), ...lessonLinkFields }), {
+      error: 'nextSteps must be a list of { text, lesson }',
+    })
+    .min(1, { error: 'nextSteps: give at least 1' })
+    .max(4, { error: 'nextSteps: give at most 4' }),
+});
+
+export const selfAssessmentSchema = z
+  .strictObject({
+    title: text('title'),
+    description: text('description'),
+    intro: text('intro'),
+    /** Says plainly that this is a reflection aid, not a validated instrument. */
+    disclaimer: text('disclaimer'),
+    scale: z
+      .array(text('each scale label'), { error: 'scale must be a list of 5 labels' })
+      .length(5, { error: 'scale must have exactly 5 labels, from strongly disagree to strongly agree' }),
+    differences: z
+      .array(differenceSchema, { error: 'differences must be a list' })
+      .min(1, { error: 'differences: give at least 1' }),
+    statements: z
+      .array(statementSchema, { error: 'statements must be a list' })
+      .min(6, { error: 'statements: give at least 6' })
+      .max(30, { error: 'statements: give at most 30' }),
+    /** What each overall result means: leaning towards leadership, towards management, or balanced. */
+    profiles: z.strictObject({
+      leadership: profileSchema,
+      management: profileSchema,
+      balanced: profileSchema,
+    }),
+  })
+  .superRefine((sa, ctx) => {
+    const differenceIds = sa.differences.map((d) => d.id);
+    differenceIds.forEach((id, i) => {
+      if (differenceIds.indexOf(id) !== i) {
+        ctx.addIssue({ code: 'custom', path: ['differences', i, 'id'], message: `duplicate difference id "${id}"` });
+      }
+    });
+    const statementIds = new Set<string>();
+    sa.statements.forEach((s, i) => {
+      if (statementIds.has(s.id)) {
+        ctx.addIssue({ code: 'custom', path: ['statements', i, 'id'], message: `duplicate statement id "${s.id}"` });
+      }
+      statementIds.add(s.id);
+      if (!differenceIds.includes(s.difference)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['statements', i, 'difference'],
+          message: `"${s.difference}" is not one of the differences (${differenceIds.join(', ')})`,
+        });
+      }
+    });
+    // Balanced scoring: each difference is measured by as many statements on one side as the other.
+    sa.differences.forEach((d, i) => {
+      const count = (side: Side) => sa.statements.filter((s) => s.difference === d.id && s.side === side).length;
+      const [lead, manage] = [count('leadership'), count('management')];
+      if (lead < 2 || lead !== manage) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['differences', i],
+          message: `difference "${d.id}" needs the same number (2 or more) of leadership and management statements; it has ${lead} and ${manage}`,
+        });
+      }
+    });
+  });
+
+export type SelfAssessmentData = z.infer<typeof selfAssessmentSchema>;
+export type SelfAssessmentStatement = SelfAssessmentData['statements'][number];
+export type SelfAssessmentDifference = SelfAssessmentData['differences'][number];
