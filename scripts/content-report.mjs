@@ -36,7 +36,7 @@ const lessons = readdirSync(dir)
 
 /** "2/3": objectives assessed by the lesson's own questions, of all its objectives. */
 function objectivesCovered(data) {
-  const covered = new Set(data.check.filter((q) => !q.from).flatMap((q) => q.assesses ?? []));
+  const covered = new Set(data.check.filter((q) => !q.from).flatMap((q) => q.assesses));
   return `${data.objectives.filter((_, i) => covered.has(i + 1)).length}/${data.objectives.length}`;
 }
 

@@ -1,11 +1,17 @@
 /**
  * Every YAML example in CONTRIBUTING.md is valid content: a lesson's frontmatter, a question, the
- * final check. Authors copy these, so a field renamed in the schema must be renamed there too.
+ * final check, the self-assessment. Authors copy these, so a field renamed in the schema must be renamed there too.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { finalCheckSchema, glossaryEntrySchema, lessonSchema, questionSchema } from './schemas/content';
+import {
+  finalCheckSchema,
+  glossaryEntrySchema,
+  lessonSchema,
+  questionSchema,
+  selfAssessmentSchema,
+} from './schemas/content';
 
 const markdown = readFileSync(new URL('../CONTRIBUTING.md', import.meta.url), 'utf8');
 const examples = [...markdown.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1]!.replace(/^---$/gm, '')));
@@ -24,6 +30,10 @@ describe('CONTRIBUTING.md examples', () => {
       expect(problems(lessonSchema.safeParse(data))).toEqual([]);
     } else if ('check' in data) {
       expect(problems(finalCheckSchema.safeParse(data))).toEqual([]);
+    } else if ('self-assessment' in data) {
+      // Shortened with "…" (a real file has 18 statements), so only its field names can be checked.
+      const known = Object.keys(selfAssessmentSchema.shape);
+      expect(Object.keys(data['self-assessment']).filter((key) => !known.includes(key))).toEqual([]);
     } else {
       for (const [id, entry] of Object.entries(data))
         expect(problems(glossaryEntrySchema.safeParse(entry)), id).toEqual([]);

@@ -132,9 +132,9 @@ export function findCourseProblems(
 }
 
 /** Problems with a question's `assesses` numbers against the lesson it draws on. */
-function objectiveProblems(at: string, assesses: number[] | undefined, source: LessonEntry): string[] {
+function objectiveProblems(at: string, assesses: number[], source: LessonEntry): string[] {
   const count = source.data.objectives.length;
-  return (assesses ?? [])
+  return assesses
     .map((n, j) =>
       n > count
         ? `${at}.assesses.${j}: objective ${n} does not exist: lesson "${source.id}" has ${count} objectives`

@@ -15,6 +15,7 @@ function validLesson(): Record<string, any> {
     check: [
       {
         id: 'plan',
+        assesses: [1],
         kind: 'single',
         prompt: 'Which is a plan?',
         options: [
@@ -25,6 +26,7 @@ function validLesson(): Record<string, any> {
       },
       {
         id: 'tools',
+        assesses: [2],
         kind: 'multiple',
         prompt: 'Which are tools?',
         options: [
@@ -36,6 +38,7 @@ function validLesson(): Record<string, any> {
       },
       {
         id: 'calm',
+        assesses: [1],
         kind: 'true-false',
         prompt: 'Managers reduce surprises.',
         correct: true,
@@ -43,6 +46,7 @@ function validLesson(): Record<string, any> {
       },
       {
         id: 'menu',
+        assesses: [2],
         kind: 'lead-or-manage',
         scenario: 'The owner explains why the menu changes.',
         prompt: 'Lead or manage?',
@@ -200,6 +204,7 @@ describe('order and write questions', () => {
   const order = {
     id: 'job-steps',
     kind: 'order',
+    assesses: [1, 2],
     prompt: 'Put the steps in order.',
     steps: [
       { id: 'goal', text: 'Name the result.' },
@@ -211,6 +216,7 @@ describe('order and write questions', () => {
   const write = {
     id: 'rewrite',
     kind: 'write',
+    assesses: [1, 2],
     prompt: 'Rewrite the instruction.',
     scenario: 'Sort the stockroom out sometime.',
     model: 'Please re-shelve the stockroom by Friday noon, heaviest boxes at the bottom.',
@@ -254,7 +260,7 @@ describe('assesses: every objective has a question', () => {
   it('names an objective no question assesses', () => {
     const lesson = validLesson();
     lesson.objectives = ['Describe a manager.', 'Recognise a tool.'];
-    lesson.check[0].assesses = [1];
+    for (const q of lesson.check) q.assesses = [1];
     expect(issues(lesson)).toEqual([
       'objectives.1: objective 2 ("Recognise a tool.") is not assessed: add 2 to the assesses list of a question that tests it',
     ]);
@@ -276,6 +282,14 @@ describe('assesses: every objective has a question', () => {
     expect(issues(lesson)).toEqual([]);
   });
 
+  it('requires every question to name the objectives it assesses', () => {
+    const lesson = validLesson();
+    delete lesson.check[2].assesses;
+    expect(issues(lesson)).toEqual([
+      'check.2.assesses: assesses is required: the numbers of the objectives this question tests, e.g. assesses: [1, 3]',
+    ]);
+  });
+
   it('rejects objective numbers that are not positive whole numbers', () => {
     const lesson = validLesson();
     lesson.check[0].assesses = [0];
@@ -291,11 +305,16 @@ describe('final check schema', () => {
     correct: true,
     explanations: { true: 'Right.', false: 'They do.' },
   };
+  const problems = (check: unknown[]) => {
+    const result = finalCheckSchema.safeParse({ title: 'Final check', description: 'All parts.', check });
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
   it('needs every question to name its lesson and objectives', () => {
-    const result = finalCheckSchema.safeParse({ title: 'Final check', description: 'All parts.', check: [question] });
-    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+    expect(problems([question])).toEqual([
+      'check.0.assesses: assesses is required: the numbers of the objectives this question tests, e.g. assesses: [1, 3]',
+    ]);
+    expect(problems([{ ...question, assesses: [1] }])).toEqual([
       'check.0.from: each final-check question names the lesson it draws on (from: <lesson id>)',
-      "check.0.assesses: each final-check question names the objectives it assesses (numbers into that lesson's objectives)",
     ]);
     expect(
       finalCheckSchema.safeParse({
@@ -314,6 +333,7 @@ describe('a check of written answers only', () => {
       {
         id: 'rewrite',
         kind: 'write',
+        assesses: [1, 2],
         prompt: 'Rewrite the note.',
         model: 'A model.',
         criteria: ['One.', 'Two.', 'Three.'],

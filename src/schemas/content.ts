@@ -58,10 +58,14 @@ const questionBase = {
         .number({ error: 'assesses must list objective numbers, e.g. [1, 3]' })
         .int({ error: 'assesses: objective numbers are whole numbers' })
         .positive({ error: 'assesses: objective numbers start at 1' }),
-      { error: 'assesses must be a list of objective numbers, e.g. [1, 3]' },
+      {
+        error: (issue) =>
+          issue.input === undefined
+            ? 'assesses is required: the numbers of the objectives this question tests, e.g. assesses: [1, 3]'
+            : 'assesses must be a list of objective numbers, e.g. [1, 3]',
+      },
     )
-    .min(1, { error: 'assesses: name at least one objective' })
-    .optional(),
+    .min(1, { error: 'assesses: name at least one objective' }),
   /**
    * A question on an earlier lesson ("From earlier"), asked again after a gap: the id of that
    * lesson. Its `assesses` numbers then point into that lesson's objectives.
@@ -254,7 +258,7 @@ export const lessonSchema = z
     // objective needs a question. Questions `from` an earlier lesson are checked across files.
     const covered = new Set<number>();
     lesson.check.forEach((q, i) => {
-      if (q.from || !q.assesses) return;
+      if (q.from) return;
       q.assesses.forEach((n, j) => {
         if (n > lesson.objectives.length) {
           ctx.addIssue({
@@ -266,7 +270,6 @@ export const lessonSchema = z
         covered.add(n);
       });
     });
-    if (!lesson.check.some((q) => q.assesses)) return;
     lesson.objectives.forEach((objective, i) => {
       if (!covered.has(i + 1)) {
         ctx.addIssue({
@@ -296,13 +299,6 @@ export const finalCheckSchema = z
           code: 'custom',
           path: ['check', i, 'from'],
           message: 'each final-check question names the lesson it draws on (from: <lesson id>)',
-        });
-      }
-      if (!q.assesses) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['check', i, 'assesses'],
-          message: "each final-check question names the objectives it assesses (numbers into that lesson's objectives)",
         });
       }
     });

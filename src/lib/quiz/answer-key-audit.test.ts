@@ -14,7 +14,7 @@ import {
   type AuditedQuestion,
 } from './answer-key-audit';
 
-const q = (data: unknown): Question => questionSchema.parse(data);
+const q = (data: object): Question => questionSchema.parse({ assesses: [1], ...data });
 const at = (ref: string, question: Question): AuditedQuestion => ({ ref, question });
 
 function single(id: string, correct: string, texts = ['Alpha one', 'Beta two two', 'Gamma', 'Delta four four four']) {

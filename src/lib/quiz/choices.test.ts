@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { questionSchema } from '../../schemas/content';
 import { allowsSeveral, answerRefs, choicesOf, keyOf, shuffles, type PickQuestion } from './choices';
 
-const parse = (data: unknown) => questionSchema.parse(data) as PickQuestion;
+const parse = (data: object) => questionSchema.parse({ assesses: [1], ...data }) as PickQuestion;
 
 const multiple = parse({
   id: 'toolkit',
@@ -110,6 +110,7 @@ describe('keyOf', () => {
 
   it('gives order questions their steps in the authored (right) order', () => {
     const order = questionSchema.parse({
+      assesses: [1],
       id: 'steps',
       kind: 'order',
       prompt: 'Order these.',
@@ -125,6 +126,7 @@ describe('keyOf', () => {
 
   it('gives write questions their number of criteria', () => {
     const write = questionSchema.parse({
+      assesses: [1],
       id: 'rewrite',
       kind: 'write',
       prompt: 'Rewrite it.',

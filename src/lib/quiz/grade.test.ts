@@ -15,7 +15,7 @@ import {
 } from './grade';
 
 // Parsed through the real schema, so the fixtures stay valid questions as the model evolves.
-const q = (data: unknown): Question => questionSchema.parse(data);
+const q = (data: object): Question => questionSchema.parse({ assesses: [1], ...data });
 const pick = (...chosen: string[]): Answer => ({ kind: 'pick', chosen });
 const inOrder = (...order: string[]): Answer => ({ kind: 'order', order });
 const written = (text: string, compared: boolean, met: number[] = []): Answer => ({
