@@ -218,6 +218,11 @@ test('search finds a term on its letter page', async ({ page }) => {
   );
 });
 
+test('the index and letter pages are valid HTML', () => {
+  // The same html-validate rules as `npm run test:html`; throws with its report on a problem.
+  execFileSync('npx', ['html-validate', join(out, 'glossary')], { cwd: ROOT, stdio: 'pipe' });
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: no WCAG 2.2 AA violations on the index and a letter page (${theme})`, async ({ page }) => {
     await page.addInitScript((t) => localStorage.setItem('lm-theme', t), theme);
