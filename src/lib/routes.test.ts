@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, joinBase, routes, url } from './routes';
+import { absoluteUrl, glossaryLetterUrl, glossaryTermUrl, joinBase, routes, url } from './routes';
+import { GLOSSARY_ONE_PAGE_UP_TO } from './glossary-pages';
 
 describe('joinBase', () => {
   it.each([
@@ -25,7 +26,7 @@ describe('routes (built on BASE_URL, "/" in tests)', () => {
     expect(routes.part('foundations')).toBe('/parts/foundations/');
     expect(routes.finalCheck()).toBe('/final-check/');
     expect(routes.glossary()).toBe('/glossary/');
-    expect(routes.glossary('risk-appetite')).toBe('/glossary/#risk-appetite');
+    expect(glossaryLetterUrl('d')).toBe('/glossary/d/');
     expect(routes.search('?q=risk')).toBe('/search/?q=risk');
     expect(routes.searchSuggestions()).toBe('/search/suggestions.json');
     expect(routes.asset('favicon.svg')).toBe('/favicon.svg');
@@ -34,6 +35,21 @@ describe('routes (built on BASE_URL, "/" in tests)', () => {
     expect(routes.icon('icon-192')).toBe('/icons/icon-192.png');
     expect(routes.manifest()).toBe('/manifest.webmanifest');
     expect(routes.sitemap()).toBe('/sitemap-index.xml');
+  });
+});
+
+describe('glossaryTermUrl', () => {
+  const term = { id: 'risk-appetite', term: 'Risk appetite' };
+
+  it('links into the one glossary page up to the threshold', () => {
+    expect(glossaryTermUrl(term, 20)).toBe('/glossary/#risk-appetite');
+    expect(glossaryTermUrl(term, GLOSSARY_ONE_PAGE_UP_TO)).toBe('/glossary/#risk-appetite');
+  });
+
+  it("links into the term's letter page when the glossary is split", () => {
+    expect(glossaryTermUrl(term, GLOSSARY_ONE_PAGE_UP_TO + 1)).toBe('/glossary/r/#risk-appetite');
+    expect(glossaryTermUrl({ id: 'x', term: 'Élan' }, 500)).toBe('/glossary/e/#x');
+    expect(glossaryTermUrl({ id: 'y', term: '360° feedback' }, 500)).toBe('/glossary/other/#y');
   });
 });
 

@@ -3,6 +3,7 @@
  * (`BASE_PATH=/course/`, as on GitHub Pages) as well as at the root of a domain.
  * Components and scripts call these instead of writing "/lessons/…" themselves.
  */
+import { glossaryIsSplit, letterOf } from './glossary-pages';
 
 /** Joins a base path and a site path: `joinBase('/course', '/lessons/x/')` → `/course/lessons/x/`. */
 export function joinBase(base: string, path: string): string {
@@ -21,7 +22,8 @@ export const routes = {
   /** A part's own page: its lessons, with breadcrumb and outline (src/pages/parts/[id].astro). */
   part: (id: string) => url(`/parts/${id}/`),
   finalCheck: () => url('/final-check/'),
-  glossary: (termId?: string) => url(termId ? `/glossary/#${termId}` : '/glossary/'),
+  /** The glossary: the one page, or the A–Z index when it is split by letter (src/lib/glossary-pages.ts). */
+  glossary: () => url('/glossary/'),
   /** `query` is a query string such as "?q=risk", or empty. */
   search: (query = '') => url(`/search/${query}`),
   /** What the search dialog offers before anything is typed (src/pages/search/suggestions.json.ts). */
@@ -35,6 +37,23 @@ export const routes = {
   manifest: () => url('/manifest.webmanifest'),
   sitemap: () => url('/sitemap-index.xml'),
 };
+
+// The glossary's term and letter links are functions of their own, not members of `routes`: the
+// browser bundles that import `routes` then leave them (and the glossary's rules) out.
+
+/**
+ * A term's entry: `/glossary/#<id>` on a one-page glossary, `/glossary/<letter>/#<id>` when a
+ * glossary of `termCount` terms is split by letter (src/lib/glossary-pages.ts). Every link to a term
+ * goes through here.
+ */
+export function glossaryTermUrl(entry: { id: string; term: string }, termCount: number): string {
+  return url(`/glossary/${glossaryIsSplit(termCount) ? `${letterOf(entry.term)}/` : ''}#${entry.id}`);
+}
+
+/** A letter's page of a split glossary: "d" → `/glossary/d/`, or "other". */
+export function glossaryLetterUrl(key: string): string {
+  return url(`/glossary/${key}/`);
+}
 
 /** An absolute URL on the published site (canonical links, sharing tags, sitemap), from a URL path. */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {

@@ -58,6 +58,24 @@ describe('courseJsonLd', () => {
       { '@type': 'LearningResource', name: 'A', url: 'https://example.org/a/' },
     ]);
   });
+
+  it('names each part by its own page, without its lessons, when the home page lists only the parts', () => {
+    const data = courseJsonLd({
+      ...COURSE,
+      description: 'A long course.',
+      image: 'https://example.org/course/social/home.png',
+      minutes: 7000,
+      parts: [{ title: 'Foundations', description: 'First.', url: 'https://example.org/parts/foundations/' }],
+    });
+    expect(data.hasPart).toEqual([
+      {
+        '@type': 'LearningResource',
+        name: 'Part 1: Foundations',
+        description: 'First.',
+        url: 'https://example.org/parts/foundations/',
+      },
+    ]);
+  });
 });
 
 describe('helpers', () => {

@@ -19,7 +19,16 @@ export interface CourseFacts {
   url: string;
   image: string;
   minutes: number;
-  parts: readonly { title: string; description: string; lessons: readonly { title: string; url: string }[] }[];
+  /**
+   * Each part with its lessons, or, when the home page lists only the parts (a long course,
+   * src/lib/outline.ts), with the address of its own page instead: the JSON-LD then stays as small.
+   */
+  parts: readonly {
+    title: string;
+    description: string;
+    url?: string;
+    lessons?: readonly { title: string; url: string }[];
+  }[];
 }
 
 const CONTEXT = 'https://schema.org';
@@ -44,7 +53,10 @@ export function courseJsonLd(course: CourseFacts) {
       '@type': 'LearningResource',
       name: `Part ${i + 1}: ${part.title}`,
       description: part.description,
-      hasPart: part.lessons.map((l) => ({ '@type': 'LearningResource', name: l.title, url: l.url })),
+      ...(part.url === undefined ? {} : { url: part.url }),
+      ...(part.lessons === undefined
+        ? {}
+        : { hasPart: part.lessons.map((l) => ({ '@type': 'LearningResource', name: l.title, url: l.url })) }),
     })),
   };
 }

@@ -13,6 +13,7 @@ describe('page kinds and addresses', () => {
     ['lessons/tim-cook/index.html', 'lesson'],
     ['parts/foundations/index.html', 'part'],
     ['glossary/index.html', 'glossary'],
+    ['glossary/d/index.html', 'glossary'],
     ['search/index.html', 'search'],
     ['final-check/index.html', 'other'],
   ])('%s is a %s page', (file, kind) => {

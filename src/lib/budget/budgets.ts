@@ -35,7 +35,7 @@ export function pageKind(file: string): PageKind {
   if (file === '404.html') return 'not-found';
   if (/^lessons\/[^/]+\/index\.html$/.test(file)) return 'lesson';
   if (/^parts\/[^/]+\/index\.html$/.test(file)) return 'part';
-  if (file === 'glossary/index.html') return 'glossary';
+  if (/^glossary\/([^/]+\/)?index\.html$/.test(file)) return 'glossary';
   if (file === 'search/index.html') return 'search';
   return 'other';
 }

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCourse } from '../../data/course';
-import { routes } from '../../lib/routes';
+import { glossaryTermUrl, routes } from '../../lib/routes';
 import {
   DIALOG_SUGGESTED_TERMS,
   firstLessonOfEachPart,
@@ -23,7 +23,7 @@ export const GET: APIRoute = async () => {
     })),
     terms: mostUsedTerms(course.glossary, DIALOG_SUGGESTED_TERMS).map((entry) => ({
       term: entry.data.term,
-      href: routes.glossary(entry.id),
+      href: glossaryTermUrl({ id: entry.id, term: entry.data.term }, course.glossary.length),
     })),
   };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
