@@ -54,6 +54,10 @@ async function answerCheck(page: Page, right: boolean): Promise<void> {
           text.value = 'Ask Sam to restock the front shelves by Friday noon, with every label facing out.';
           text.dispatchEvent(new Event('input', { bubbles: true }));
         }
+        // Written answers count as answered once compared with the model answer.
+        const model = q.querySelector('details');
+        if (model && !model.open) model.querySelector('summary')?.click();
+        q.querySelector<HTMLInputElement>('.check-criteria input')?.click();
       } else if (kind === 'order') {
         if (!right) continue;
         const target = [...q.querySelectorAll<HTMLElement>('.check-answer [data-step]')].map((s) => s.dataset.step);
