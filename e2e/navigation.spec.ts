@@ -32,7 +32,7 @@ test('previous and next links walk the whole course in order', async ({ page }) 
   const expected = await page
     .locator('#outline li[data-lesson-id] > a')
     .evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href')!, title: a.textContent!.replace(/^\d+\.\s*/, '').trim() })),
+      as.map((a) => ({ href: a.getAttribute('href')!, title: a.textContent!.replace(/^\d+\.?\s*/, '').trim() })),
     );
   await page.goto(expected[0]!.href);
   await expect(page.getByRole('link', { name: /^Previous:/ })).toHaveCount(0);
