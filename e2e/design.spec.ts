@@ -1,0 +1,146 @@
+/**
+ * The look and feel's behaviour (issue 12): the header in one row with the current section marked,
+ * tap targets of at least 44 px on a phone, the disclosures, "On this page" with its current
+ * section and unique anchors, check marks that never wrap at 320 px, and axe with the phone menu open.
+ */
+import { test, expect, axeViolations, gotoWithTheme, type Theme } from './fixtures';
+import { answerAll, readCheck, twoWrong, checkButton, upgraded, richestLesson } from './check-helpers';
+import { lessonPages } from './site-pages';
+
+const PHONE = { width: 390, height: 844 };
+
+test('the header is one row on a phone, and marks the section the page belongs to', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  const lesson = lessonPages()[0]!;
+  await page.goto(lesson);
+  const banner = page.getByRole('banner');
+  const tops = await banner
+    .locator('.brand, .search-control, .site-menu > summary')
+    .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  expect(tops).toHaveLength(3);
+  expect(new Set(tops).size, `tops ${tops.join(', ')}`).toBe(1);
+
+  // The links sit in the closed Menu on a phone: found by text, not by role.
+  const link = (name: string) => page.locator('nav[aria-label="Site"] a', { hasText: name });
+  await expect(link('Lessons')).toHaveAttribute('aria-current', 'true');
+  await expect(link('Glossary')).not.toHaveAttribute('aria-current');
+  await page.goto('/glossary/');
+  await expect(link('Glossary')).toHaveAttribute('aria-current', 'page');
+  await expect(link('Lessons')).not.toHaveAttribute('aria-current');
+});
+
+test('on a phone every control of the header, menu and sidebars is at least 44 by 44 px', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto(lessonPages()[0]!);
+  const small = async (selector: string) =>
+    page.locator(selector).evaluateAll((els) =>
+      els
+        .filter((e) => e.getClientRects().length > 0)
+        .map((e) => ({ e, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.height < 43.5 || r.width < 43.5)
+        .map(({ e, r }) => `${e.textContent!.trim()} (${Math.round(r.width)}×${Math.round(r.height)})`),
+    );
+  await expect.poll(() => small('.site-header :is(a, button, summary)')).toEqual([]);
+
+  await page.getByText('Menu', { exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
+  expect(await small('.site-menu :is(a, select)')).toEqual([]);
+  await page.getByText('Menu', { exact: true }).click();
+
+  for (const name of ['Course outline', 'On this page']) {
+    const nav = page.getByRole('navigation', { name });
+    expect(await small(`nav[aria-label="${name}"] summary, [aria-labelledby="toc-title"] summary`)).toEqual([]);
+    await nav.locator('summary').click();
+    await expect(nav.locator('details')).toHaveAttribute('open', '');
+    // Rows are full width; their height is what a thumb needs.
+    const rows = await nav
+      .locator('a')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height).filter((h) => h < 43.5));
+    expect(rows, `${name}: rows under 44 px`).toEqual([]);
+    await nav.locator('summary').click();
+    await expect(nav.locator('details')).not.toHaveAttribute('open', '');
+  }
+});
+
+test('the sidebar disclosures are buttons with a chevron that turns when open; on wide screens the lists show', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await page.goto(lessonPages()[0]!);
+  const summary = page.getByRole('navigation', { name: 'Course outline' }).locator('summary');
+  const chevron = () => summary.evaluate((s) => getComputedStyle(s, '::after').transform);
+  const closed = await chevron();
+  await summary.click();
+  expect(await chevron()).not.toBe(closed);
+  expect(await summary.evaluate((s) => getComputedStyle(s).borderTopStyle)).toBe('solid');
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.reload();
+  await expect(summary).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Course outline' }).getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'On this page' })).toBeVisible();
+});
+
+test('"On this page": unique anchors, the takeaways and the check listed, the section being read marked', async ({
+  page,
+}) => {
+  for (const path of lessonPages()) {
+    await page.goto(path);
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      `${path}: repeated ids`,
+    ).toEqual([]);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const hrefs = await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.slice(-2)).toEqual(['#takeaways-heading', '#check-heading']);
+    for (const href of hrefs) await expect(page.locator(href), `${path}: ${href}`).toHaveCount(1);
+  }
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(lessonPages()[0]!);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.locator('[aria-current]')).toHaveCount(0);
+  const second = toc.locator('a').nth(1);
+  const target = (await second.getAttribute('href'))!;
+  await page.locator(target).evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + scrollY - 10));
+  await expect(second).toHaveAttribute('aria-current', 'true');
+  await expect(toc.locator('[aria-current]')).toHaveCount(1);
+  await page
+    .locator('#check-heading')
+    .evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + scrollY - 10));
+  await expect(toc.locator('a[href="#check-heading"]')).toHaveAttribute('aria-current', 'true');
+});
+
+test('at 320 px the marks after a graded option are one line each and stay inside their option', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(richestLesson());
+  await upgraded(page);
+  const key = await readCheck(page);
+  await answerAll(page, key, twoWrong(key));
+  await checkButton(page).click();
+  const marks = page.locator('.check-mark');
+  await expect(marks.first()).toBeVisible();
+  const problems = await marks.evaluateAll((els) =>
+    els
+      .map((m) => {
+        const label = m.closest('label, li')!.getBoundingClientRect();
+        const r = m.getBoundingClientRect();
+        const lines = m.getClientRects().length;
+        return lines > 1 || r.right > label.right + 0.5 ? `${m.textContent} (${lines} lines)` : '';
+      })
+      .filter(Boolean),
+  );
+  expect(problems).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as Theme[]) {
+  test(`axe: the phone menu and sidebars open, ${theme}`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await gotoWithTheme(page, lessonPages()[0]!, theme);
+    await page.getByRole('navigation', { name: 'Course outline' }).locator('summary').click();
+    await page.getByRole('navigation', { name: 'On this page' }).locator('summary').click();
+    await page.getByText('Menu', { exact: true }).click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
