@@ -4,7 +4,9 @@
  */
 import { url } from '../../lib/routes';
 import { pagefindQuery, significantTerms } from '../../lib/search/query';
-import { PARTIAL_MATCH_THRESHOLD, mergePartialMatches } from '../../lib/search/rank';
+import { kindLabel } from '../../lib/search/filters';
+import { PARTIAL_MATCH_THRESHOLD, lessonsBeforeGlossary, mergePartialMatches } from '../../lib/search/rank';
+import { TERMS_META } from '../../lib/search/records';
 import { toResultView, type PagefindResultData, type ResultView } from '../../lib/search/results';
 import type { SelectedFilters } from '../../lib/search/url';
 
@@ -21,7 +23,10 @@ interface PagefindResponse {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindResponse | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<PagefindResponse | null>;
 }
 
 export interface SearchOutcome {
@@ -36,6 +41,19 @@ export interface SearchOutcome {
 const PAGEFIND_URL = url('/pagefind/pagefind.js');
 
 let api: Promise<PagefindApi> | undefined;
+let glossary: Promise<Set<string>> | undefined;
+
+/** How much a match in the terms metadata counts (titles in the page body count 10, text 1). */
+const TERMS_WEIGHT = 4;
+
+/** The ids of the glossary's records: one small filter file, fetched once, beside the index. */
+function glossaryIds(pagefind: PagefindApi): Promise<Set<string>> {
+  glossary ??= pagefind
+    .search(null, { filters: { kind: { any: [kindLabel('glossary')] } } })
+    .then((r) => new Set((r?.results ?? []).map((x) => x.id)));
+  glossary.catch(() => (glossary = undefined));
+  return glossary;
+}
 
 export function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
@@ -54,7 +72,12 @@ export function loadPagefind(): Promise<PagefindApi> {
     // main thread takes a few milliseconds.
     // Ranking is Pagefind's default: e2e/search-queries.ts passes with it, helped by the index
     // weights (lesson titles 10, glossary terms 7) and by partial matches (lib/search/rank.ts).
-    await pagefind.options({ noWorker: true, excerptLength: 24 });
+    await pagefind.options({
+      noWorker: true,
+      excerptLength: 24,
+      // Lessons' searchTerms and glossary terms' other names (lib/search/records.ts): learners' words.
+      ranking: { metaWeights: { [TERMS_META]: TERMS_WEIGHT } },
+    });
     await pagefind.init();
     return pagefind;
   })();
@@ -79,6 +102,7 @@ export async function search(query: string, filters: SelectedFilters, limit: num
   const pagefind = await loadPagefind();
   const options = { filters: pagefindFilters(filters) };
   const sent = pagefindQuery(query);
+  const isGlossary = glossaryIds(pagefind);
   let all = (await pagefind.search(sent, options))?.results ?? [];
   const terms = significantTerms(query);
   if (all.length < PARTIAL_MATCH_THRESHOLD && terms.length > 1 && !sent.startsWith('"')) {
@@ -86,6 +110,7 @@ export async function search(query: string, filters: SelectedFilters, limit: num
     const perTerm = await Promise.all(terms.map(async (t) => (await pagefind.search(t, options))?.results ?? []));
     all = mergePartialMatches(all, perTerm);
   }
+  all = lessonsBeforeGlossary(all, await isGlossary);
   let shown = 0;
   const load = async (count: number) => {
     const slice = all.slice(shown, shown + count);

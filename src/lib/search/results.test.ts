@@ -51,6 +51,22 @@ describe('toResultView', () => {
     expect(view.sections[0]?.url).toBe('/lessons/difference-risk/?highlight=risk#the-risk-of-standing-still');
   });
 
+  it('shows a glossary term as one result at its anchor, without itself as a section', () => {
+    const view = toResultView(
+      {
+        url: '/glossary/#crisis',
+        excerpt: 'A sudden <mark>crisis</mark>.',
+        meta: { title: 'Crisis' },
+        filters: { kind: ['Glossary'] },
+        sub_results: [{ title: 'Crisis', url: '/glossary/#crisis', excerpt: 'A sudden <mark>crisis</mark>.' }],
+      },
+      'crisis',
+    );
+    expect(view.title).toBe('Crisis');
+    expect(view.kind).toBe('Glossary');
+    expect(view.sections).toEqual([]);
+  });
+
   it('copes with a page without metadata', () => {
     const bare = toResultView({ url: '/x/', excerpt: '', meta: {}, filters: {}, sub_results: [] }, 'q');
     expect(bare).toMatchObject({ title: '/x/', kind: undefined, part: undefined, minutes: undefined, sections: [] });

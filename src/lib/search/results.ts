@@ -55,8 +55,9 @@ function sectionScore(sub: PagefindSubResult): number {
 export function toResultView(data: PagefindResultData, query: string, maxSections = MAX_SECTIONS): ResultView {
   const pageUrl = withoutHash(data.url);
   const sections = data.sub_results
-    // The part of the page before its first heading comes back as a "section" that is the page itself.
-    .filter((sub) => sub.url.includes('#') && withoutHash(sub.url) === pageUrl)
+    // The part of the page before its first heading comes back as a "section" that is the page
+    // itself (for a glossary term, whose record is an anchor, with that very URL).
+    .filter((sub) => sub.url.includes('#') && withoutHash(sub.url) === pageUrl && sub.url !== data.url)
     .map((sub, index) => ({ sub, index, score: sectionScore(sub) }))
     // Best-matching sections first; ties keep the order of the page.
     .sort((a, b) => b.score - a.score || a.index - b.index)
