@@ -87,4 +87,10 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { query: 'risk-averse', lesson: 'difference-risk' },
   { query: 'ignite passion', lesson: 'difference-communication' },
   { query: 'maintaining order', lesson: 'what-management-is' },
+  // Typos (corrected by "Did you mean", src/lib/search/spelling.ts):
+  { query: 'leadrship', lesson: 'what-leadership-is' },
+  { query: 'managment basics', lesson: 'what-management-is' },
+  { query: 'comunication styles', lesson: 'difference-communication' },
+  { query: 'micromanagment', lesson: 'not-either-or' },
+  { query: 'stev jobs', lesson: 'steve-jobs' },
 ];

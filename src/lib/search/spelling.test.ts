@@ -95,16 +95,21 @@ describe('looksMisspelt', () => {
 });
 
 describe('isClearlyBetter', () => {
+  const weak = { misspelt: true };
   it('is true when the typed query found nothing and the correction finds something', () => {
-    expect(isClearlyBetter({ total: 0, best: 0 }, { total: 2, best: 0.1 })).toBe(true);
+    expect(isClearlyBetter({ total: 0, best: 0 }, { total: 2, best: 0.1, ...weak })).toBe(true);
   });
 
-  it('needs the correction to score at least twice as high otherwise', () => {
-    expect(isClearlyBetter({ total: 9, best: 1 }, { total: 9, best: 2.5 })).toBe(true);
-    expect(isClearlyBetter({ total: 9, best: 1 }, { total: 9, best: 1.5 })).toBe(false);
+  it('is true when every word of the correction was matched', () => {
+    expect(isClearlyBetter({ total: 9, best: 1.2 }, { total: 9, best: 0.4, misspelt: false })).toBe(true);
+  });
+
+  it('otherwise needs the correction to score at least twice as high', () => {
+    expect(isClearlyBetter({ total: 9, best: 1 }, { total: 9, best: 2.5, ...weak })).toBe(true);
+    expect(isClearlyBetter({ total: 9, best: 1 }, { total: 9, best: 1.5, ...weak })).toBe(false);
   });
 
   it('is false when the correction finds nothing', () => {
-    expect(isClearlyBetter({ total: 0, best: 0 }, { total: 0, best: 0 })).toBe(false);
+    expect(isClearlyBetter({ total: 0, best: 0 }, { total: 0, best: 0, misspelt: false })).toBe(false);
   });
 });

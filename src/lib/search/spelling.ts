@@ -138,10 +138,11 @@ export interface SearchScore {
 
 /**
  * Whether the corrected query is clearly better than what was typed, so that its results are
- * shown at once (with a way back): the typed query found nothing, or the correction's best match
- * scores at least twice as high.
+ * shown at once (with a way back): it finds something, and either the typed query found nothing,
+ * or Pagefind marked every word of the correction (the typed words matched something else, as
+ * "leadrship" matches "leads"), or its best match scores at least twice as high.
  */
-export function isClearlyBetter(typed: SearchScore, corrected: SearchScore): boolean {
+export function isClearlyBetter(typed: SearchScore, corrected: SearchScore & { misspelt: boolean }): boolean {
   if (corrected.total === 0) return false;
-  return typed.total === 0 || corrected.best >= 2 * typed.best;
+  return typed.total === 0 || !corrected.misspelt || corrected.best >= 2 * typed.best;
 }
