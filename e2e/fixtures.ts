@@ -101,3 +101,21 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }
+
+/**
+ * Arrive at `path` as if from a search result: the dialog leaves the words Pagefind matched in
+ * sessionStorage for that page (src/lib/search/highlight.ts), never in the address.
+ */
+export async function arriveFromSearch(page: Page, path: string, query: string, words: string[]): Promise<void> {
+  const [pathOnly] = path.split('#');
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem(`${key}-set`)) {
+        sessionStorage.setItem(key!, value!);
+        sessionStorage.setItem(`${key}-set`, '1');
+      }
+    },
+    ['search-highlight', JSON.stringify({ page: pathOnly, query, words })],
+  );
+  await page.goto(path);
+}

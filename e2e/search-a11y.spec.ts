@@ -1,5 +1,5 @@
 /** axe (WCAG 2.2 AA) on the open search dialog with results, and on /search/ with results, in both themes. */
-import { test, expect, axeViolations, gotoWithTheme } from './fixtures';
+import { test, expect, arriveFromSearch, axeViolations, gotoWithTheme } from './fixtures';
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: the open search dialog with results (${theme})`, async ({ page }) => {
@@ -25,7 +25,8 @@ for (const theme of ['light', 'dark'] as const) {
   });
 
   test(`axe: a lesson with highlighted words (${theme})`, async ({ page }) => {
-    await gotoWithTheme(page, '/lessons/tim-cook/?highlight=apple', theme);
+    await gotoWithTheme(page, '/', theme);
+    await arriveFromSearch(page, '/lessons/tim-cook/', 'apple', ['Apple', 'apple']);
     await expect(page.getByRole('button', { name: 'Clear highlighting' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -134,19 +134,17 @@ test('results show title, part, an excerpt with the words marked, and links to m
   await expect(first).toContainText('Part 2: Three differences · Lesson');
   await expect(first.locator('mark').first()).toHaveText(/^(standing|still)$/i);
   const section = first.getByRole('link', { name: 'The risk of standing still' });
-  await expect(section).toHaveAttribute(
-    'href',
-    '/lessons/difference-risk/?highlight=standing+still#the-risk-of-standing-still',
-  );
-  // Glossary entries come back as the glossary with the matching terms as its sections.
+  await expect(section).toHaveAttribute('href', '/lessons/difference-risk/#the-risk-of-standing-still');
+  // Each glossary term is a result of its own, linking to its anchor, after the lesson that teaches it.
   await dialog(page).getByRole('searchbox').fill('risk appetite');
-  const glossary = dialog(page)
+  await expect(resultLinks(page).first()).toHaveText('The second difference: risk');
+  const term = dialog(page)
     .locator('[data-search-results] > li')
-    .filter({ has: page.getByRole('link', { name: 'Glossary', exact: true }) });
-  await expect(glossary.getByRole('link', { name: 'Risk appetite' })).toHaveAttribute(
-    'href',
-    /\/glossary\/\?highlight=risk\+appetite#risk-appetite$/,
-  );
+    .filter({ has: page.getByRole('link', { name: 'Risk appetite', exact: true }) });
+  await expect(term).toHaveCount(1);
+  await expect(term).toContainText('Glossary');
+  await expect(term.locator(':scope > a')).toHaveAttribute('href', /\/glossary\/#risk-appetite$/);
+  await expect(term.locator('ul')).toHaveCount(0);
 });
 
 test('the live region says only how many results there are', async ({ page }) => {

@@ -2,8 +2,8 @@
  * Search quality as data: what learners type, and the lesson each query should bring up in the
  * top three results (e2e/search-quality.spec.ts). Phrased the way people search (lowercase,
  * loose, half-remembered), not copied from headings. When a lesson changes, rerun the spec; when
- * a query fails, tune the index (weights, what is indexed) or the ranking in
- * src/components/search/pagefind-client.ts, never the lesson text to suit the query.
+ * a query fails, tune the index (weights, what is indexed, a lesson's searchTerms) or the ranking
+ * (src/lib/search/rank.ts), never the lesson text to suit the query.
  */
 export interface SearchQuery {
   query: string;
@@ -53,4 +53,44 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { query: '30 day plan', lesson: 'leader-or-manager' },
   { query: 'hate spreadsheets', lesson: 'leader-or-manager' },
   { query: 'cover my weak side', lesson: 'leader-or-manager' },
+
+  // Learners' own words, found through lessons' searchTerms and glossary terms' aka
+  // (content/lessons/*.mdx, content/glossary.yaml). Abbreviations:
+  { query: 'KPIs', lesson: 'what-management-is' },
+  { query: 'SOP', lesson: 'what-management-is' },
+  { query: 'apple ceo', lesson: 'tim-cook' },
+  { query: 'EQ', lesson: 'steve-jobs' },
+  // Synonyms and phrases from the wider management literature:
+  { query: 'key performance indicators', lesson: 'what-management-is' },
+  { query: 'time management', lesson: 'what-management-is' },
+  { query: 'influence without authority', lesson: 'what-leadership-is' },
+  { query: 'leadership qualities', lesson: 'what-leadership-is' },
+  { query: 'task oriented or people oriented', lesson: 'difference-focus' },
+  { query: 'big picture thinking', lesson: 'difference-focus' },
+  { query: 'fear of failure', lesson: 'difference-risk' },
+  { query: 'pilot a new idea', lesson: 'difference-risk' },
+  { query: 'giving feedback', lesson: 'difference-communication' },
+  { query: 'storytelling', lesson: 'difference-communication' },
+  { query: 'situational leadership', lesson: 'not-either-or' },
+  { query: 'reality distortion field', lesson: 'steve-jobs' },
+  { query: 'supply chain operations', lesson: 'tim-cook' },
+  // Questions in plain words:
+  { query: 'how do i motivate my team', lesson: 'what-leadership-is' },
+  { query: 'how do i get staff buy-in', lesson: 'difference-communication' },
+  { query: 'my boss is really demanding', lesson: 'steve-jobs' },
+  { query: 'how can i improve my leadership skills', lesson: 'leader-or-manager' },
+  { query: 'crisis', lesson: 'not-either-or' },
+  // The source article's own phrases:
+  { query: 'leadership vs management', lesson: 'not-either-or' },
+  { query: 'two sides of the same coin', lesson: 'not-either-or' },
+  { query: 'when to lead and when to manage', lesson: 'not-either-or' },
+  { query: 'risk-averse', lesson: 'difference-risk' },
+  { query: 'ignite passion', lesson: 'difference-communication' },
+  { query: 'maintaining order', lesson: 'what-management-is' },
+  // Typos (corrected by "Did you mean", src/lib/search/spelling.ts):
+  { query: 'leadrship', lesson: 'what-leadership-is' },
+  { query: 'managment basics', lesson: 'what-management-is' },
+  { query: 'comunication styles', lesson: 'difference-communication' },
+  { query: 'micromanagment', lesson: 'not-either-or' },
+  { query: 'stev jobs', lesson: 'steve-jobs' },
 ];

@@ -17,15 +17,40 @@
  *    files the site loads are written to dist/pagefind/ (src/lib/search/bundle.ts), not Pagefind's
  *    own UIs, highlighter or worker.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // Imported up front: by astro:build:done, the module runner that loaded this file (and would
 // resolve a dynamic import) has been closed.
 import * as pagefindService from 'pagefind';
 import type { Plugin, ViteDevServer } from 'vite';
 import { shippedSearchFiles } from '../lib/search/bundle';
+import {
+  RECORDS_PATH,
+  glossaryRecordHtml,
+  urlOfFile,
+  withSearchTerms,
+  withoutBase,
+  type SearchRecords,
+} from '../lib/search/records';
+import { VOCABULARY_FILE, buildVocabulary } from '../lib/search/spelling';
+
+/**
+ * The spelling vocabulary (lib/search/spelling.ts), from what Pagefind indexed: each record's
+ * text, title and terms metadata, read back from its fragment files (gzip, with a signature).
+ */
+function vocabularyOf(files: readonly { path: string; content: Uint8Array }[]): Uint8Array {
+  const texts: string[] = [];
+  for (const file of files) {
+    if (!file.path.startsWith('fragment/')) continue;
+    const raw = gunzipSync(file.content).subarray('pagefind_dcd'.length);
+    const fragment = JSON.parse(new TextDecoder().decode(raw)) as { content?: string; meta?: Record<string, string> };
+    texts.push(fragment.content ?? '', ...Object.values(fragment.meta ?? {}));
+  }
+  return new TextEncoder().encode(JSON.stringify(buildVocabulary(texts)));
+}
 
 const VIRTUAL_ID = 'virtual:search-lazy-modules';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -86,11 +111,19 @@ function linkedPages(html: string): string[] {
   return paths.filter((p) => !/^\/(?:_|@|pagefind\/)/.test(p) && !/\.[a-z0-9]+$/i.test(p));
 }
 
-async function buildDevIndex(origin: string): Promise<{ files: IndexFiles; pages: number }> {
+async function buildDevIndex(origin: string, base: string): Promise<{ files: IndexFiles; pages: number }> {
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('; ') || 'Pagefind could not create an index');
   try {
+    const recordsResponse = await fetch(new URL(`${base.replace(/\/?$/, '/')}${RECORDS_PATH}`, origin));
+    if (!recordsResponse.ok) throw new Error(`${RECORDS_PATH}: HTTP ${recordsResponse.status}`);
+    const records = (await recordsResponse.json()) as SearchRecords;
+    const termsByUrl = new Map(records.pages.map((p) => [p.url, p.terms]));
+    for (const entry of records.glossary) {
+      const added = await index.addHTMLFile({ url: entry.url, content: glossaryRecordHtml(entry) });
+      if (added.errors.length > 0) throw new Error(`${entry.url}: ${added.errors.join('; ')}`);
+    }
     const queue = ['/'];
     const seen = new Set(queue);
     let pages = 0;
@@ -98,7 +131,7 @@ async function buildDevIndex(origin: string): Promise<{ files: IndexFiles; pages
       const path = queue.shift()!;
       const response = await fetch(new URL(path, origin));
       if (!response.ok || !response.headers.get('content-type')?.includes('text/html')) continue;
-      const html = await response.text();
+      const html = withSearchTerms(await response.text(), termsByUrl.get(path) ?? []);
       const added = await index.addHTMLFile({ url: path, content: html });
       if (added.errors.length > 0) throw new Error(`${path}: ${added.errors.join('; ')}`);
       pages++;
@@ -111,13 +144,15 @@ async function buildDevIndex(origin: string): Promise<{ files: IndexFiles; pages
     }
     const result = await index.getFiles();
     if (result.errors.length > 0) throw new Error(result.errors.join('; '));
-    return { files: new Map(result.files.map((f) => [`/pagefind/${f.path}`, f.content])), pages };
+    const files = new Map(result.files.map((f) => [`/pagefind/${f.path}`, f.content]));
+    files.set(`/pagefind/${VOCABULARY_FILE}`, vocabularyOf(result.files));
+    return { files, pages };
   } finally {
     await index.deleteIndex();
   }
 }
 
-function devIndex(server: ViteDevServer, logger: AstroIntegrationLogger) {
+function devIndex(server: ViteDevServer, logger: AstroIntegrationLogger, base: string) {
   let current: Promise<IndexFiles> | undefined;
   let problem = 'the dev server has not started yet';
   let origin = '';
@@ -126,7 +161,7 @@ function devIndex(server: ViteDevServer, logger: AstroIntegrationLogger) {
 
   const rebuild = () => {
     const started = Date.now();
-    current = buildDevIndex(origin).then(
+    current = buildDevIndex(origin, base).then(
       ({ files, pages }) => {
         logger.info(`search index ready: ${pages} pages crawled in ${Date.now() - started} ms`);
         return files;
@@ -192,13 +227,49 @@ function devIndex(server: ViteDevServer, logger: AstroIntegrationLogger) {
 
 // ---------------------------------------------------------------- build index
 
-async function writeSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+/** Every HTML file under `dir`, as paths relative to it. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+/**
+ * Indexes the built pages, each lesson with its search terms added as hidden metadata, and each
+ * glossary term as a record of its own (src/lib/search/records.ts).
+ */
+async function addSite(index: pagefindService.PagefindIndex, outDir: string, base: string): Promise<number> {
+  const recordsFile = join(outDir, RECORDS_PATH);
+  const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecords;
+  // Build input only: the site never fetches it.
+  await rm(recordsFile);
+  const termsByUrl = new Map(records.pages.map((p) => [withoutBase(p.url, base), p.terms]));
+  let count = 0;
+  for (const file of await htmlFiles(outDir)) {
+    const html = await readFile(join(outDir, file), 'utf8');
+    const added = await index.addHTMLFile({
+      sourcePath: file,
+      content: withSearchTerms(html, termsByUrl.get(urlOfFile(file)) ?? []),
+    });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${file}: ${added.errors.join('; ')}`);
+    count++;
+  }
+  for (const entry of records.glossary) {
+    const url = withoutBase(entry.url, base);
+    const added = await index.addHTMLFile({ url, content: glossaryRecordHtml(entry) });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
+    count++;
+  }
+  return count;
+}
+
+async function writeSearchIndex(outDir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = Date.now();
   const { index, errors } = await pagefindService.createIndex({});
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const pageCount = await addSite(index, outDir, base);
     const result = await index.getFiles();
     if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
     const byPath = new Map(result.files.map((f) => [f.path, f.content]));
@@ -210,8 +281,9 @@ async function writeSearchIndex(outDir: string, logger: AstroIntegrationLogger):
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, byPath.get(path)!);
     }
+    await writeFile(join(outDir, 'pagefind', VOCABULARY_FILE), vocabularyOf(result.files));
     logger.info(
-      `search index: ${added.page_count} pages, ${shipped.length} of Pagefind's ${byPath.size} files written in ${Date.now() - started} ms`,
+      `search index: ${pageCount} pages and records, ${shipped.length} of Pagefind's ${byPath.size} files written in ${Date.now() - started} ms`,
     );
   } finally {
     await index.deleteIndex();
@@ -221,14 +293,18 @@ async function writeSearchIndex(outDir: string, logger: AstroIntegrationLogger):
 
 export default function search(): AstroIntegration {
   let dev: ReturnType<typeof devIndex> | undefined;
+  let base = '/';
   return {
     name: 'lead-manage:search',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [lazySearchModules()] } });
       },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:server:setup': ({ server, logger }) => {
-        dev = devIndex(server, logger);
+        dev = devIndex(server, logger, base);
       },
       'astro:server:start': ({ address }) => {
         const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -236,7 +312,7 @@ export default function search(): AstroIntegration {
         dev?.start(`http://${host === '[::]' || host === '0.0.0.0' ? 'localhost' : host}:${address.port}`);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await writeSearchIndex(fileURLToPath(dir), logger);
+        await writeSearchIndex(fileURLToPath(dir), base, logger);
       },
       'astro:server:done': async () => {
         const pagefind = await import('pagefind');

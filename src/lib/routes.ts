@@ -28,6 +28,8 @@ export const routes = {
   search: (query = '') => url(`/search/${query}`),
   /** What the search dialog offers before anything is typed (src/pages/search/suggestions.json.ts). */
   searchSuggestions: () => url('/search/suggestions.json'),
+  /** The words "Did you mean" draws on, written with the search index (src/lib/search/spelling.ts). */
+  searchVocabulary: () => url('/pagefind/vocabulary.json'),
   selfAssessment: () => url('/self-assessment/'),
   asset: (file: string) => url(`/${file}`),
   /** A page's social card: "home" or a lesson id (src/pages/social/[card].png.ts). */

@@ -1,13 +1,11 @@
 /**
- * Marks the searched words on a page opened from a search result, offers "Clear highlighting",
- * and takes the highlight parameter out of the address at once, so that copying or bookmarking
- * the page does not carry the highlight along. Loaded only when that parameter is present.
+ * Marks the words search matched on a page opened from a search result and offers "Clear
+ * highlighting". The words come from sessionStorage (lib/search/highlight.ts), used once, so the
+ * address stays clean and the terms never reach the server. Loaded only when a handover is waiting.
  * Only indexed text is marked (inside data-pagefind-body, outside data-pagefind-ignore): the
  * same text search looked at, and never the answers of the end-of-lesson check.
  */
-import { findMatches, termPattern } from '../../lib/search/highlight';
-import { highlightTerms } from '../../lib/search/query';
-import { readHighlight, withoutHighlight } from '../../lib/search/url';
+import { HANDOVER_KEY, findMatches, idFromHash, readHandover, wordPattern } from '../../lib/search/highlight';
 
 function textNodesIn(root: Element): Text[] {
   const nodes: Text[] = [];
@@ -58,12 +56,21 @@ function clear(marks: HTMLElement[], bar: HTMLElement, scrollPadding: string): v
   document.getElementById('main')?.focus({ preventScroll: true });
 }
 
-export function highlightFromUrl(): void {
-  const query = readHighlight(location.search);
-  history.replaceState(history.state, '', withoutHighlight(location.href));
-  const pattern = termPattern(highlightTerms(query));
-  if (!pattern) return;
-  const marks = [...document.querySelectorAll('[data-pagefind-body]')].flatMap((root) =>
+function highlightFromSearch(): void {
+  let raw: string | null = null;
+  try {
+    raw = sessionStorage.getItem(HANDOVER_KEY);
+    // Once only: reloading or coming back later shows the page as it is.
+    sessionStorage.removeItem(HANDOVER_KEY);
+  } catch {
+    return;
+  }
+  const handover = readHandover(raw, `${location.pathname}${location.search}`);
+  const pattern = handover && wordPattern(handover.words);
+  if (!handover || !pattern) return;
+  const { query } = handover;
+  // The indexed text of a lesson, or the glossary's terms (indexed as records of their own).
+  const marks = [...document.querySelectorAll('[data-pagefind-body], [data-search-text]')].flatMap((root) =>
     textNodesIn(root).flatMap((node) => markIn(node, pattern)),
   );
   if (marks.length === 0) return;
@@ -87,7 +94,10 @@ export function highlightFromUrl(): void {
 
   // The bar sticks to the top of the window: keep section jumps and focused elements below it.
   root.style.scrollPaddingTop = `${bar.offsetHeight + 16}px`;
-  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const target = location.hash && document.getElementById(idFromHash(location.hash));
   if (target) target.scrollIntoView();
   else marks[0]?.scrollIntoView({ block: 'center' });
 }
+
+// Imported by trigger.ts only when a handover is waiting; importing it is the call.
+highlightFromSearch();

@@ -2,9 +2,12 @@
  * Loads Pagefind's JS API on first use and runs searches. Shared by the dialog and the search
  * page; nothing here runs until one of them asks, so no page downloads the index up front.
  */
-import { url } from '../../lib/routes';
+import { routes, url } from '../../lib/routes';
 import { pagefindQuery, significantTerms } from '../../lib/search/query';
-import { PARTIAL_MATCH_THRESHOLD, mergePartialMatches } from '../../lib/search/rank';
+import { kindLabel } from '../../lib/search/filters';
+import { PARTIAL_MATCH_THRESHOLD, lessonsBeforeGlossary, mergePartialMatches } from '../../lib/search/rank';
+import { TERMS_META } from '../../lib/search/records';
+import type { Vocabulary } from '../../lib/search/spelling';
 import { toResultView, type PagefindResultData, type ResultView } from '../../lib/search/results';
 import type { SelectedFilters } from '../../lib/search/url';
 
@@ -21,12 +24,17 @@ interface PagefindResponse {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindResponse | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<PagefindResponse | null>;
 }
 
 export interface SearchOutcome {
   /** How many pages match in all; `results` may hold fewer (see `limit`). */
   total: number;
+  /** The best match's score (0 when nothing matched), to compare a query with its spelling correction. */
+  best: number;
   results: ResultView[];
   /** Loads the next results of the same search, for "Show more". */
   more(count: number): Promise<ResultView[]>;
@@ -35,7 +43,36 @@ export interface SearchOutcome {
 // The URL is in a variable so Vite leaves the import alone: the file only exists after `pagefind` runs.
 const PAGEFIND_URL = url('/pagefind/pagefind.js');
 
+/** Search cannot run at all (no index); its message is written for the learner. */
+export class SearchUnavailableError extends Error {}
+
 let api: Promise<PagefindApi> | undefined;
+let vocabulary: Promise<Vocabulary> | undefined;
+
+/**
+ * The spelling vocabulary, fetched once and only when a search looks misspelt. A network failure
+ * rejects (search is unreachable); a missing file gives an empty vocabulary (no suggestions).
+ */
+export function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= fetch(routes.searchVocabulary()).then((r) =>
+    r.ok ? (r.json() as Promise<Vocabulary>) : { words: [] },
+  );
+  vocabulary.catch(() => (vocabulary = undefined));
+  return vocabulary;
+}
+let glossary: Promise<Set<string>> | undefined;
+
+/** How much a match in the terms metadata counts (titles in the page body count 10, text 1). */
+const TERMS_WEIGHT = 4;
+
+/** The ids of the glossary's records: one small filter file, fetched once, beside the index. */
+function glossaryIds(pagefind: PagefindApi): Promise<Set<string>> {
+  glossary ??= pagefind
+    .search(null, { filters: { kind: { any: [kindLabel('glossary')] } } })
+    .then((r) => new Set((r?.results ?? []).map((x) => x.id)));
+  glossary.catch(() => (glossary = undefined));
+  return glossary;
+}
 
 export function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
@@ -44,7 +81,7 @@ export function loadPagefind(): Promise<PagefindApi> {
       pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
     } catch {
       // Shown to the learner as it is, in place of results.
-      throw new Error(
+      throw new SearchUnavailableError(
         import.meta.env.DEV
           ? 'Search is not available: the dev server could not build its search index. The terminal running `npm run dev` says why.'
           : 'Search is not available right now: the search index could not be loaded. Check your connection and try again.',
@@ -54,7 +91,12 @@ export function loadPagefind(): Promise<PagefindApi> {
     // main thread takes a few milliseconds.
     // Ranking is Pagefind's default: e2e/search-queries.ts passes with it, helped by the index
     // weights (lesson titles 10, glossary terms 7) and by partial matches (lib/search/rank.ts).
-    await pagefind.options({ noWorker: true, excerptLength: 24 });
+    await pagefind.options({
+      noWorker: true,
+      excerptLength: 24,
+      // Lessons' searchTerms and glossary terms' other names (lib/search/records.ts): learners' words.
+      ranking: { metaWeights: { [TERMS_META]: TERMS_WEIGHT } },
+    });
     await pagefind.init();
     return pagefind;
   })();
@@ -79,6 +121,7 @@ export async function search(query: string, filters: SelectedFilters, limit: num
   const pagefind = await loadPagefind();
   const options = { filters: pagefindFilters(filters) };
   const sent = pagefindQuery(query);
+  const isGlossary = glossaryIds(pagefind);
   let all = (await pagefind.search(sent, options))?.results ?? [];
   const terms = significantTerms(query);
   if (all.length < PARTIAL_MATCH_THRESHOLD && terms.length > 1 && !sent.startsWith('"')) {
@@ -86,12 +129,14 @@ export async function search(query: string, filters: SelectedFilters, limit: num
     const perTerm = await Promise.all(terms.map(async (t) => (await pagefind.search(t, options))?.results ?? []));
     all = mergePartialMatches(all, perTerm);
   }
+  all = lessonsBeforeGlossary(all, await isGlossary);
   let shown = 0;
   const load = async (count: number) => {
     const slice = all.slice(shown, shown + count);
     shown += slice.length;
     const data = await Promise.all(slice.map((r) => r.data()));
-    return data.map((d) => toResultView(d, query));
+    return data.map((d) => toResultView(d));
   };
-  return { total: all.length, results: await load(limit), more: load };
+  const best = Math.max(0, ...all.map((r) => r.score));
+  return { total: all.length, best, results: await load(limit), more: load };
 }

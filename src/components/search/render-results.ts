@@ -94,8 +94,13 @@ export function moveThroughResults(e: KeyboardEvent, input: HTMLInputElement, ar
   return true;
 }
 
-/** Typing while a result has focus goes back to the search field, so the query can be refined. */
-export function returnTypingToInput(e: KeyboardEvent, input: HTMLInputElement): void {
-  if (document.activeElement === input || e.ctrlKey || e.metaKey || e.altKey) return;
-  if (e.key.length === 1 || e.key === 'Backspace') input.focus();
+/**
+ * Typing while a result has focus goes back to the search field, so the query can be refined;
+ * the key then lands in the field. True when focus moved.
+ */
+export function returnTypingToInput(e: KeyboardEvent, input: HTMLInputElement): boolean {
+  if (document.activeElement === input || e.ctrlKey || e.metaKey || e.altKey) return false;
+  if (e.key.length !== 1 && e.key !== 'Backspace') return false;
+  input.focus();
+  return true;
 }

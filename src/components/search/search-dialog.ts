@@ -5,14 +5,12 @@
  * and a polite count. Built with createElement only (the CSP allows no HTML parsing from strings).
  */
 import { routes } from '../../lib/routes';
-import { normalizeQuery, resultCountMessage } from '../../lib/search/query';
 import { searchStateToQueryString } from '../../lib/search/url';
 import type { SearchSuggestions } from '../../lib/search/suggestions';
-import { loadPagefind, search } from './pagefind-client';
-import { moveThroughResults, renderResults, returnTypingToInput } from './render-results';
+import { loadPagefind } from './pagefind-client';
+import { moveThroughResults, returnTypingToInput } from './render-results';
+import { SearchController } from './search-controller';
 import { NAV_ATTR_NAME } from './nav-attr';
-
-const DEBOUNCE_MS = 150;
 /** The dialog shows the best few; each result's data is one more small request. */
 const DIALOG_RESULTS = 5;
 
@@ -63,6 +61,10 @@ const suggestions: Promise<SearchSuggestions | undefined> = fetch(routes.searchS
   .then((r) => (r.ok ? (r.json() as Promise<SearchSuggestions>) : undefined))
   .catch(() => undefined);
 
+// This code loads when the learner shows intent to search (trigger.ts) or opens it: start
+// Pagefind's script, WebAssembly and metadata in parallel with the rest. A failure shows on search.
+loadPagefind().catch(() => undefined);
+
 class SearchDialogElement extends HTMLElement {
   #dialog = h('dialog', {
     'aria-labelledby': 'search-dialog-title',
@@ -79,8 +81,11 @@ class SearchDialogElement extends HTMLElement {
     'aria-describedby': 'search-dialog-keys',
     class: 'min-w-0 flex-1 rounded-md border border-[var(--color-line)] bg-[var(--color-page)] px-3 py-2 text-base',
   });
-  #status = h('p', { role: 'status', class: 'muted text-sm empty:hidden' });
+  // Never display:none: an empty paragraph takes no space, and the live region stays in the
+  // accessibility tree, so the first count is announced.
+  #status = h('p', { role: 'status', class: 'muted text-sm' });
   #error = h('p', { role: 'alert', class: 'text-sm font-semibold text-[var(--color-bad)]', hidden: '' });
+  #correction = h('div', { class: 'text-sm empty:hidden', 'data-search-correction': '' });
   #list = h('ol', { class: 'mt-2 space-y-3 empty:hidden', 'data-search-results': '' });
   #all = h(
     'a',
@@ -93,14 +98,26 @@ class SearchDialogElement extends HTMLElement {
     { class: 'min-h-0 flex-1 overflow-y-auto p-3' },
     this.#status,
     this.#error,
+    this.#correction,
     this.#list,
     this.#all,
     this.#empty,
   );
   #returnTo: HTMLElement | null = null;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  /** Each search gets a number; an answer that arrives after a newer search started is dropped. */
-  #sequence = 0;
+  #search = new SearchController(
+    { input: this.#input, status: this.#status, error: this.#error, correction: this.#correction, list: this.#list },
+    {
+      limit: DIALOG_RESULTS,
+      filters: () => ({}),
+      href: (query) => routes.search(searchStateToQueryString({ query, filters: {} })),
+      onShown: ({ query, outcome, shown }) => {
+        this.#empty.hidden = !!outcome && outcome.total > 0;
+        this.#all.hidden = !outcome || outcome.total <= shown;
+        this.#all.href = routes.search(searchStateToQueryString({ query, filters: {} }));
+        this.#all.textContent = `See all ${outcome?.total ?? 0} results, with filters`;
+      },
+    },
+  );
 
   connectedCallback(): void {
     if (this.#dialog.isConnected) return;
@@ -128,18 +145,19 @@ class SearchDialogElement extends HTMLElement {
     this.append(this.#dialog);
     void suggestions.then((data) => data && this.#empty.append(suggestionLists(data)));
 
-    this.#input.addEventListener('input', () => {
-      clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => void this.#run(), DEBOUNCE_MS);
-    });
     this.#dialog.addEventListener('keydown', (e) => this.#onKey(e));
     this.#dialog.addEventListener('close', () => {
       if (this.#returnTo?.isConnected) this.#returnTo.focus();
       this.#returnTo = null;
     });
     // A click on the backdrop lands on the <dialog> itself; its content sits in an inner panel.
+    // Only a press that started there closes it: selecting text in the field by dragging past the
+    // dialog's edge ends on the backdrop too, and must not close it.
+    let pressedOnBackdrop = false;
+    this.#dialog.addEventListener('pointerdown', (e) => (pressedOnBackdrop = e.target === this.#dialog));
     this.#dialog.addEventListener('click', (e) => {
-      if (e.target === this.#dialog) this.#dialog.close();
+      if (e.target === this.#dialog && pressedOnBackdrop) this.#dialog.close();
+      pressedOnBackdrop = false;
     });
     close.addEventListener('click', () => this.#dialog.close());
   }
@@ -153,12 +171,12 @@ class SearchDialogElement extends HTMLElement {
     this.#returnTo = returnTo;
     if (typed) {
       this.#input.value = typed;
-      void this.#run();
+      void this.#search.run();
     } else {
       this.#input.select();
     }
-    // Fetch Pagefind while the learner is still typing the first word.
-    loadPagefind().catch((err: unknown) => this.#showError(err));
+    // Fetch Pagefind while the learner is still typing the first word; a failure shows on search.
+    loadPagefind().catch(() => undefined);
   }
 
   #onKey(e: KeyboardEvent): void {
@@ -175,42 +193,15 @@ class SearchDialogElement extends HTMLElement {
     }
     if (e.key === 'Enter' && e.target === this.#input) {
       e.preventDefault();
-      // Enter in the field opens the best result, as in most search boxes.
-      this.#list.querySelector<HTMLAnchorElement>(`a[${NAV_ATTR_NAME}]`)?.click();
+      // Enter in the field opens the best result, as in most search boxes: of what is typed now,
+      // once a search still waiting for the pause has run.
+      void this.#search
+        .settled()
+        .then(() => this.#list.querySelector<HTMLAnchorElement>(`a[${NAV_ATTR_NAME}]`)?.click());
       return;
     }
-    returnTypingToInput(e, this.#input);
-  }
-
-  async #run(): Promise<void> {
-    const query = normalizeQuery(this.#input.value);
-    const sequence = ++this.#sequence;
-    if (!query) {
-      this.#list.replaceChildren();
-      this.#status.textContent = '';
-      this.#all.hidden = true;
-      this.#error.hidden = true;
-      this.#empty.hidden = false;
-      return;
-    }
-    try {
-      const outcome = await search(query, {}, DIALOG_RESULTS);
-      if (sequence !== this.#sequence) return;
-      this.#error.hidden = true;
-      renderResults(this.#list, outcome.results);
-      this.#status.textContent = resultCountMessage(outcome.total, query);
-      this.#empty.hidden = outcome.total > 0;
-      this.#all.hidden = outcome.total <= outcome.results.length;
-      this.#all.href = routes.search(searchStateToQueryString({ query, filters: {} }));
-      this.#all.textContent = `See all ${outcome.total} results, with filters`;
-    } catch (err) {
-      if (sequence === this.#sequence) this.#showError(err);
-    }
-  }
-
-  #showError(err: unknown): void {
-    this.#error.textContent = err instanceof Error ? err.message : String(err);
-    this.#error.hidden = false;
+    // The key goes to the field; the page's own "/" shortcut must not take it (and lose it).
+    if (returnTypingToInput(e, this.#input)) e.stopPropagation();
   }
 }
 

@@ -10,7 +10,6 @@ import { isSearchShortcut, isTypingTarget } from '../../lib/search/shortcut';
 // Imported by URL (see src/integrations/search.ts) so that Vite adds no preload helper here.
 const load = <T>(url: string): Promise<T> => import(/* @vite-ignore */ url) as Promise<T>;
 type DialogModule = typeof import('./search-dialog');
-type HighlightModule = typeof import('./highlight-page');
 
 /** What was typed while the dialog's code loads (first open only); undefined when not loading. */
 let typedWhileLoading: string | undefined;
@@ -39,10 +38,15 @@ if (link) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = link.className;
-  button.setAttribute('aria-haspopup', 'dialog');
-  button.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+  // ARIA reflection sets the attributes, in fewer bytes on every page.
+  button.ariaHasPopup = 'dialog';
+  button.ariaKeyShortcuts = '/ Control+K Meta+K';
   button.append(...link.childNodes);
   button.onclick = () => openSearch(button);
+  // Intent (pointer over or focus on the control): fetch the dialog's code, which starts Pagefind's
+  // script, WebAssembly and metadata, before the click; never on page load for everyone. A failure
+  // here is handled when search is opened.
+  button.onpointerenter = button.onfocus = () => load(searchDialogUrl).catch(String);
   link.replaceWith(button);
 }
 
@@ -65,8 +69,11 @@ addEventListener('keydown', (e) => {
   openSearch(document.activeElement);
 });
 
-// The parameter name is HIGHLIGHT_PARAM in src/lib/search/url.ts; importing it here would add
-// a request for a shared chunk to every page.
-if (new URLSearchParams(location.search).has('highlight')) {
-  void load<HighlightModule>(highlightPageUrl).then((m) => m.highlightFromUrl());
+// Opened from a search result: the words to mark wait in sessionStorage (HANDOVER_KEY in
+// src/lib/search/highlight.ts, repeated here: importing it would add a chunk to every page). The
+// highlighter checks that they are for this page.
+try {
+  if (sessionStorage['search-highlight']) void load(highlightPageUrl);
+} catch {
+  // Storage blocked: no highlighting, nothing else changes.
 }

@@ -1,57 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { findMatches, stemOf, termPattern } from './highlight';
+import { findMatches, handoverPage, idFromHash, readHandover, wordPattern } from './highlight';
 
-const marked = (text: string, terms: string[]) =>
-  findMatches(text, termPattern(terms)).map(({ start, end }) => text.slice(start, end));
+const marked = (text: string, words: string[]) =>
+  findMatches(text, wordPattern(words)).map(({ start, end }) => text.slice(start, end));
 
-describe('stemOf', () => {
-  it('strips common English endings', () => {
-    expect(stemOf('risks')).toBe('risk');
-    expect(stemOf('managing')).toBe('manag');
-    expect(stemOf('management')).toBe('manag');
-    expect(stemOf('crises')).toBe('cris');
-    expect(stemOf('company')).toBe('compan');
+describe('wordPattern and findMatches', () => {
+  it('marks the words Pagefind matched, whole and in any case', () => {
+    expect(marked('Risks and risky bets: RISK it.', ['risks', 'risk'])).toEqual(['Risks', 'RISK']);
   });
-  it('keeps short words and double s whole', () => {
-    expect(stemOf('was')).toBe('was');
-    expect(stemOf('process')).toBe('process');
-    expect(stemOf('Risk')).toBe('risk');
+  it('does not mark a word inside a longer one', () => {
+    expect(marked('leadership is not lead', ['lead'])).toEqual(['lead']);
+  });
+  it('prefers the longer word where two start at the same place', () => {
+    expect(marked('supply chain', ['supply', 'supply chain'])).toEqual(['supply chain']);
+  });
+  it('escapes punctuation and marks nothing without words', () => {
+    expect(marked('a (b) c', ['(b)'])).toEqual(['(b)']);
+    expect(marked('cost. co.st', ['co.st'])).toEqual(['co.st']);
+    expect(wordPattern([' ', ''])).toBeNull();
+    expect(findMatches('text', null)).toEqual([]);
   });
 });
 
-describe('findMatches', () => {
-  it('marks whole words that start with a term’s stem, in any case', () => {
-    expect(marked('Risk, risky risks and brisket.', ['risks'])).toEqual(['Risk', 'risky', 'risks']);
+describe('handover', () => {
+  const page = handoverPage('/lessons/tim-cook/#where-he-led', 'http://x.test/search/');
+
+  it('is keyed by the page without its hash', () => {
+    expect(page).toBe('/lessons/tim-cook/');
   });
-  it('finds the forms Pagefind would find for a word', () => {
-    expect(marked('A manager manages; management is managing.', ['managing'])).toEqual([
-      'manager',
-      'manages',
-      'management',
-      'managing',
-    ]);
+  it('is read back for that page only', () => {
+    const raw = JSON.stringify({ page, query: 'supply chain', words: ['supply', 'chain', 3] });
+    expect(readHandover(raw, '/lessons/tim-cook/')).toEqual({
+      page,
+      query: 'supply chain',
+      words: ['supply', 'chain'],
+    });
+    expect(readHandover(raw, '/lessons/steve-jobs/')).toBeUndefined();
   });
-  it('marks several terms and prefers the longest stem', () => {
-    expect(marked('Leadership and the leader lead', ['lead', 'leadership'])).toEqual(['Leadership', 'leader', 'lead']);
+  it('ignores nothing stored and garbage', () => {
+    expect(readHandover(null, page)).toBeUndefined();
+    expect(readHandover('{not json', page)).toBeUndefined();
+    expect(readHandover('{"page":"/lessons/tim-cook/"}', page)).toBeUndefined();
   });
-  it('does not match inside a word', () => {
-    expect(marked('misleading', ['lead'])).toEqual([]);
+});
+
+describe('idFromHash', () => {
+  it('decodes an escaped id', () => {
+    expect(idFromHash('#caf%C3%A9')).toBe('café');
+    expect(idFromHash('#risk')).toBe('risk');
   });
-  it('works with accented letters and treats regex characters literally', () => {
-    expect(marked('Le café et les cafés', ['café'])).toEqual(['café', 'cafés']);
-    // Unescaped, "a+b" would match "aab".
-    expect(marked('aab a+b', ['a+b'])).toEqual(['a+b']);
-  });
-  it('returns ranges in reading order that can be used again on another text', () => {
-    const pattern = termPattern(['cook']);
-    expect(findMatches('Cook and cooks', pattern)).toEqual([
-      { start: 0, end: 4 },
-      { start: 9, end: 14 },
-    ]);
-    expect(findMatches('Tim Cook', pattern)).toEqual([{ start: 4, end: 8 }]);
-  });
-  it('marks nothing without terms', () => {
-    expect(termPattern([])).toBeNull();
-    expect(findMatches('anything', null)).toEqual([]);
+  it('falls back to the raw text for a malformed escape instead of throwing', () => {
+    expect(idFromHash('#%E0%A4%A')).toBe('%E0%A4%A');
+    expect(idFromHash('#%')).toBe('%');
   });
 });

@@ -1,32 +1,49 @@
 /**
- * Which stretches of a page's text to mark after arriving from a search result.
- * Pagefind matches on word stems, so "risks" finds "risky" and "managing" finds "manager";
- * a rough English stem used as a word prefix marks about the same words on the page.
+ * Which stretches of a page's text to mark after arriving from a search result, and how the
+ * result hands the words over. The words are the ones Pagefind itself matched (the <mark>s of the
+ * result's excerpts), so the page marks what search found, with no stemmer of our own that could
+ * disagree with Pagefind's. They travel in sessionStorage, keyed by the page's address, never in
+ * the URL: search terms stay out of the host's request logs.
  */
 
-/** Suffixes removed to get a stem, longest first; the first that leaves 3+ letters wins. */
-const SUFFIXES = ['ement', 'ing', 'ers', 'ies', 'er', 'ed', 'es', 'ly', 's', 'y', 'e'];
+/** The sessionStorage key; src/components/search/trigger.ts repeats it rather than import this module. */
+export const HANDOVER_KEY = 'search-highlight';
 
-export function stemOf(word: string): string {
-  const w = word.toLowerCase();
-  for (const suffix of SUFFIXES) {
-    // "process" and "success" keep their double s: stripping it would match "proce…".
-    if (suffix === 's' && w.endsWith('ss')) continue;
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3) return w.slice(0, -suffix.length);
+export interface Handover {
+  /** Path and query of the page to mark (no hash: any section of it). */
+  page: string;
+  query: string;
+  words: string[];
+}
+
+/** The address a handover is for: the link's path and query, without its hash. */
+export function handoverPage(href: string, base: string): string {
+  const url = new URL(href, base);
+  return `${url.pathname}${url.search}`;
+}
+
+/** The stored handover for the page at `page`, or undefined (another page, nothing stored, or garbage). */
+export function readHandover(raw: string | null, page: string): Handover | undefined {
+  if (!raw) return undefined;
+  try {
+    const data = JSON.parse(raw) as Partial<Handover>;
+    if (data.page !== page || typeof data.query !== 'string' || !Array.isArray(data.words)) return undefined;
+    const words = data.words.filter((w): w is string => typeof w === 'string' && w.trim() !== '');
+    return { page, query: data.query, words };
+  } catch {
+    return undefined;
   }
-  return w;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * One pattern for all terms: a whole word that starts with a term's stem. Longer stems come
- * first so that "leadership" is marked whole even when "lead" is also searched.
- */
-export function termPattern(terms: readonly string[]): RegExp | null {
-  const stems = [...new Set(terms.map(stemOf).filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
-  if (stems.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+/** One pattern for the matched words, whole words only, any case; longer words first. */
+export function wordPattern(words: readonly string[]): RegExp | null {
+  const list = [...new Set(words.map((w) => w.trim().toLowerCase()).filter((w) => w.length > 0))].sort(
+    (a, b) => b.length - a.length,
+  );
+  if (list.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 export interface TextRange {
@@ -34,7 +51,7 @@ export interface TextRange {
   end: number;
 }
 
-/** Where the terms occur in a piece of text, as non-overlapping ranges in reading order. */
+/** Where the words occur in a piece of text, as non-overlapping ranges in reading order. */
 export function findMatches(text: string, pattern: RegExp | null): TextRange[] {
   if (!pattern) return [];
   const ranges: TextRange[] = [];
@@ -44,4 +61,14 @@ export function findMatches(text: string, pattern: RegExp | null): TextRange[] {
     if (m[0].length > 0) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
   return ranges;
+}
+
+/** The element id a location hash names; a malformed escape ("#%E0%A4%A", "#%") gives the raw text. */
+export function idFromHash(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_QUERY_LENGTH,
-  highlightTerms,
-  normalizeQuery,
-  pagefindQuery,
-  resultCountMessage,
-  significantTerms,
-} from './query';
+import { MAX_QUERY_LENGTH, normalizeQuery, pagefindQuery, resultCountMessage, significantTerms } from './query';
 
 describe('normalizeQuery', () => {
   it('trims and collapses whitespace, keeping case for display', () => {
@@ -39,13 +32,6 @@ describe('pagefindQuery', () => {
   });
   it('passes an exact phrase in quotes through untouched', () => {
     expect(pagefindQuery(' "the risk of standing still" ')).toBe('"the risk of standing still"');
-  });
-});
-
-describe('highlightTerms', () => {
-  it('marks the meaningful words, or every word when none is meaningful', () => {
-    expect(highlightTerms('what to do in a crisis')).toEqual(['crisis']);
-    expect(highlightTerms('How vs why')).toEqual(['how', 'vs', 'why']);
   });
 });
 

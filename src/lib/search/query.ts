@@ -1,6 +1,6 @@
 /**
- * What the learner typed, turned into what search needs: a clean query for Pagefind,
- * the words worth highlighting on a page, and the sentence the live region says.
+ * What the learner typed, turned into what search needs: a clean query for Pagefind and the
+ * sentence the live region says.
  */
 
 /** Longer input is almost certainly a paste by mistake; Pagefind gains nothing from it. */
@@ -14,7 +14,7 @@ export function normalizeQuery(raw: string): string {
  * Words too common to help find a lesson. Pagefind needs every word of a query to match, so
  * "what does a manager actually do all day" would find nothing for want of "actually"; and a
  * word like "i" matches every word starting with i. They are left out of the query sent to
- * Pagefind and of the words marked on a page (unless nothing else is left).
+ * Pagefind (unless nothing else is left).
  */
 const STOP_WORDS = new Set(
   (
@@ -33,16 +33,6 @@ export function significantTerms(query: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 1 && !STOP_WORDS.has(w));
   return [...new Set(words)];
-}
-
-/** The words to mark on a page: the meaningful ones, or every word when none is ("how vs why"). */
-export function highlightTerms(query: string): string[] {
-  const terms = significantTerms(query);
-  if (terms.length > 0) return terms;
-  const words = normalizeQuery(query)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u);
-  return [...new Set(words.filter((w) => w.length > 1))];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePartialMatches } from './rank';
+import { lessonsBeforeGlossary, mergePartialMatches } from './rank';
 
 const r = (id: string, score: number) => ({ id, score });
 const ids = (list: { id: string }[]) => list.map((x) => x.id);
@@ -33,5 +33,28 @@ describe('mergePartialMatches', () => {
   });
   it('lists each page once and ignores words without matches', () => {
     expect(ids(mergePartialMatches([r('a', 1)], [[], [r('a', 2), r('b', 1)], [r('b', 0)]]))).toEqual(['a', 'b']);
+  });
+});
+
+describe('lessonsBeforeGlossary', () => {
+  const r = (id: string) => ({ id, score: 1 });
+  const glossary = new Set(['g1', 'g2']);
+
+  it('moves glossary terms ranked above the first lesson to just after it', () => {
+    expect(lessonsBeforeGlossary([r('g1'), r('g2'), r('a'), r('b')], glossary).map((x) => x.id)).toEqual([
+      'a',
+      'g1',
+      'g2',
+      'b',
+    ]);
+  });
+
+  it('keeps the order when a lesson is already first', () => {
+    expect(lessonsBeforeGlossary([r('a'), r('g1'), r('b')], glossary).map((x) => x.id)).toEqual(['a', 'g1', 'b']);
+  });
+
+  it('keeps glossary-only results as they are', () => {
+    expect(lessonsBeforeGlossary([r('g2'), r('g1')], glossary).map((x) => x.id)).toEqual(['g2', 'g1']);
+    expect(lessonsBeforeGlossary([], glossary)).toEqual([]);
   });
 });

@@ -38,3 +38,17 @@ export function mergePartialMatches<T extends Scored>(allTerms: readonly T[], pe
   const rest = [...partial.values()].sort((a, b) => b.total - a.total).map((p) => p.result);
   return [...allTerms, ...rest];
 }
+
+/**
+ * For a concept, the lesson that teaches it comes first: a glossary term is a short record, so
+ * Pagefind ranks it high for its own word, above the lesson a learner is looking for. Glossary
+ * results that come before the first other result move to just after it; the order is otherwise kept.
+ */
+export function lessonsBeforeGlossary<T extends { id: string }>(
+  results: readonly T[],
+  glossaryIds: ReadonlySet<string>,
+): T[] {
+  const first = results.findIndex((r) => !glossaryIds.has(r.id));
+  if (first <= 0) return [...results];
+  return [results[first]!, ...results.slice(0, first), ...results.slice(first + 1)];
+}

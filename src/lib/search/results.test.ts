@@ -29,11 +29,11 @@ const lesson: PagefindResultData = {
 };
 
 describe('toResultView', () => {
-  const view = toResultView(lesson, 'risk');
+  const view = toResultView(lesson);
 
-  it('takes title, kind, part and minutes from the index, and links with the highlight', () => {
+  it('takes title, kind, part and minutes from the index, and links to the page with no search terms in the address', () => {
     expect(view).toMatchObject({
-      url: '/lessons/difference-risk/?highlight=risk',
+      url: '/lessons/difference-risk/',
       title: 'The second difference: risk',
       kind: 'Lesson',
       part: 'Part 2: Three differences',
@@ -48,11 +48,24 @@ describe('toResultView', () => {
 
   it('lists the best-matching sections first, at most three, without the page itself', () => {
     expect(view.sections.map((s) => s.title)).toEqual(['The risk of standing still', 'Side by side', 'Sizing a leap']);
-    expect(view.sections[0]?.url).toBe('/lessons/difference-risk/?highlight=risk#the-risk-of-standing-still');
+    expect(view.sections[0]?.url).toBe('/lessons/difference-risk/#the-risk-of-standing-still');
+  });
+
+  it('shows a glossary term as one result at its anchor, without itself as a section', () => {
+    const view = toResultView({
+      url: '/glossary/#crisis',
+      excerpt: 'A sudden <mark>crisis</mark>.',
+      meta: { title: 'Crisis' },
+      filters: { kind: ['Glossary'] },
+      sub_results: [{ title: 'Crisis', url: '/glossary/#crisis', excerpt: 'A sudden <mark>crisis</mark>.' }],
+    });
+    expect(view.title).toBe('Crisis');
+    expect(view.kind).toBe('Glossary');
+    expect(view.sections).toEqual([]);
   });
 
   it('copes with a page without metadata', () => {
-    const bare = toResultView({ url: '/x/', excerpt: '', meta: {}, filters: {}, sub_results: [] }, 'q');
+    const bare = toResultView({ url: '/x/', excerpt: '', meta: {}, filters: {}, sub_results: [] });
     expect(bare).toMatchObject({ title: '/x/', kind: undefined, part: undefined, minutes: undefined, sections: [] });
   });
 });

@@ -1,10 +1,8 @@
 /**
  * A Pagefind result as the UI shows it: title, part, kind, an excerpt with the matched words,
- * and up to a few sections of the page that match best, each linking to its heading. Every
- * link carries the query so the page can mark the words (see url.ts).
+ * and up to a few sections of the page that match best, each linking to its heading.
  */
 import { parseExcerpt, type ExcerptPart } from './excerpt';
-import { withHighlight } from './url';
 
 /** The parts of Pagefind's result data this site uses (pagefind.js has no types of its own). */
 interface PagefindLocation {
@@ -52,23 +50,24 @@ function sectionScore(sub: PagefindSubResult): number {
   return (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 }
 
-export function toResultView(data: PagefindResultData, query: string, maxSections = MAX_SECTIONS): ResultView {
+export function toResultView(data: PagefindResultData, maxSections = MAX_SECTIONS): ResultView {
   const pageUrl = withoutHash(data.url);
   const sections = data.sub_results
-    // The part of the page before its first heading comes back as a "section" that is the page itself.
-    .filter((sub) => sub.url.includes('#') && withoutHash(sub.url) === pageUrl)
+    // The part of the page before its first heading comes back as a "section" that is the page
+    // itself (for a glossary term, whose record is an anchor, with that very URL).
+    .filter((sub) => sub.url.includes('#') && withoutHash(sub.url) === pageUrl && sub.url !== data.url)
     .map((sub, index) => ({ sub, index, score: sectionScore(sub) }))
     // Best-matching sections first; ties keep the order of the page.
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, maxSections)
     .map(({ sub }) => ({
-      url: withHighlight(sub.url, query),
+      url: sub.url,
       title: sub.title,
       excerpt: parseExcerpt(sub.excerpt),
     }));
   const minutes = Number(data.meta.minutes);
   return {
-    url: withHighlight(data.url, query),
+    url: data.url,
     title: data.meta.title?.trim() || pageUrl,
     kind: data.filters.kind?.[0],
     part: data.meta.part,
