@@ -27,6 +27,8 @@ export const routes = {
   /** What the search dialog offers before anything is typed (src/pages/search/suggestions.json.ts). */
   searchSuggestions: () => url('/search/suggestions.json'),
   selfAssessment: () => url('/self-assessment/'),
+  /** The learner's progress: every lesson's state, export, import and reset (src/pages/progress.astro). */
+  progress: () => url('/progress/'),
   asset: (file: string) => url(`/${file}`),
   /** A page's social card: "home" or a lesson id (src/pages/social/[card].png.ts). */
   socialCard: (card: string) => url(`/social/${card}.png`),
