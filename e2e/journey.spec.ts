@@ -156,9 +156,9 @@ test.describe('progress everywhere', () => {
       `Course complete: you finished it on ${await dayOf(page, ids.length + 1)}.`,
     );
     await expect(page.locator('course-summary progress')).toHaveJSProperty('value', lessons.length);
-    await expect(page.locator('course-summary [data-part="link"]')).toHaveText(
-      'See your progress and completion record',
-    );
+    const record = page.locator('course-summary [data-part="link"]');
+    await expect(record).toHaveText('See your completion record');
+    await expect(record).toHaveAttribute('href', '/certificate/');
     // Every lesson passed but not the final check: not complete yet.
     await seed(page, passedProgress(ids));
     await page.goto('/');

@@ -29,6 +29,8 @@ export const routes = {
   selfAssessment: () => url('/self-assessment/'),
   /** The learner's progress: every lesson's state, export, import and reset (src/pages/progress.astro). */
   progress: () => url('/progress/'),
+  /** The printable completion record (src/pages/certificate.astro). */
+  certificate: () => url('/certificate/'),
   asset: (file: string) => url(`/${file}`),
   /** A page's social card: "home" or a lesson id (src/pages/social/[card].png.ts). */
   socialCard: (card: string) => url(`/social/${card}.png`),

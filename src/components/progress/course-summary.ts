@@ -45,7 +45,11 @@ class CourseSummaryElement extends HTMLElement {
     const left = this.dataset.lessons ? minutesLeftLine(summary) : '';
     if (left) this.#part('more').textContent = left;
     else if (summary.passed > 0) this.#part('more').textContent = 'Kept in this browser only';
-    if (summary.complete) this.#part('link').textContent = 'See your progress and completion record';
+    if (summary.complete) {
+      const link = this.#part<HTMLAnchorElement>('link');
+      link.textContent = 'See your completion record';
+      link.href = routes.certificate();
+    }
 
     const start = document.querySelector<HTMLAnchorElement>('a[data-continue]');
     const label = start?.querySelector('[data-continue-label]');
