@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cspHash, inlineBlocks, pruneHashes } from './csp';
+
+describe('cspHash', () => {
+  it('is the base64 SHA-256 a browser compares against', () => {
+    // The well-known hash of the empty string.
+    expect(cspHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+});
+
+describe('inlineBlocks', () => {
+  it('finds inline scripts and styles, not external scripts or data blocks', () => {
+    const html =
+      '<script>a()</script><script type="module" src="/x.js"></script>' +
+      '<script type="application/ld+json">{"a":1}</script><script type="module">b()</script>' +
+      '<style>p{color:red}</style>';
+    expect(inlineBlocks(html)).toEqual({ scripts: ['a()', 'b()'], styles: ['p{color:red}'] });
+  });
+});
+
+describe('pruneHashes', () => {
+  const policy =
+    "default-src 'self';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA=' 'sha256-BBB='; style-src 'self' 'sha256-CCC=';";
+
+  it('keeps only the hashes asked for, and every other source and directive', () => {
+    expect(pruneHashes(policy, new Set(["'sha256-BBB='"]))).toBe(
+      "default-src 'self';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' 'sha256-BBB='; style-src 'self';",
+    );
+  });
+
+  it('changes nothing when every hash is used', () => {
+    expect(pruneHashes(policy, new Set(["'sha256-AAA='", "'sha256-BBB='", "'sha256-CCC='"]))).toBe(policy);
+  });
+});
