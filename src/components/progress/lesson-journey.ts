@@ -45,8 +45,12 @@ function currentSection(): string | undefined {
 
 export function start(lessonId: string): void {
   const storage = browserStorage();
-  let progress = readProgress(storage).progress;
+  const read = readProgress(storage);
+  let progress = read.progress;
   markOutline(progress);
+  // Saved progress that cannot be read is left for the check to report and replace: a visit is not
+  // worth overwriting it silently.
+  if (read.problem) return;
 
   let section = currentSection();
   const save = () => {
