@@ -63,6 +63,12 @@ export default defineConfig({
       // The check's grading and feedback code, loaded when the check comes near the screen.
       lazyModules('virtual:check-lazy-modules', {
         checkControllerUrl: new URL('./src/components/check/check-controller.ts', import.meta.url),
+        // On a lesson page, once idle: the outline's marks and the learner's place.
+        lessonJourneyUrl: new URL('./src/components/progress/lesson-journey.ts', import.meta.url),
+      }),
+      // The buttons of /progress/ (export, import, reset, notes download) load on the first press.
+      lazyModules('virtual:progress-lazy-modules', {
+        progressActionsUrl: new URL('./src/components/progress/progress-actions.ts', import.meta.url),
       }),
       // The note box's editor loads when a reflection comes near the viewport or is focused.
       lazyModules('virtual:notes-lazy-modules', {

@@ -31,6 +31,10 @@ export const routes = {
   /** The words "Did you mean" draws on, written with the search index (src/lib/search/spelling.ts). */
   searchVocabulary: () => url('/pagefind/vocabulary.json'),
   selfAssessment: () => url('/self-assessment/'),
+  /** The learner's progress: every lesson's state, export, import and reset (src/pages/progress.astro). */
+  progress: () => url('/progress/'),
+  /** The printable completion record (src/pages/certificate.astro). */
+  certificate: () => url('/certificate/'),
   asset: (file: string) => url(`/${file}`),
   /** A page's social card: "home" or a lesson id (src/pages/social/[card].png.ts). */
   socialCard: (card: string) => url(`/social/${card}.png`),

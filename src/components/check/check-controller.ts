@@ -12,10 +12,11 @@ import {
   PROGRESS_KEY,
   isComplete,
   lessonProgress,
-  mergeProgress,
   readProgress,
+  reconcileProgress,
   recordAttempt,
   recordWritten,
+  writeProgress,
   type Progress,
   type ProgressProblem,
   type ProgressResult,
@@ -75,11 +76,21 @@ class CheckController {
 
     this.#part('submit').addEventListener('click', () => this.#submit());
     this.#part('retry').addEventListener('click', () => this.#reset());
-    // Another tab saved progress: fold it in so the saved line (and the next write) include it.
+    // Another tab saved progress: fold it in so the saved line (and the next write) include it, and
+    // write the merge back when the stored copy lacks a result of ours (two tabs saving at once).
     // Never removed: the check lives as long as the page (a static page, no client-side routing).
     addEventListener('storage', (event) => {
       if (event.key !== PROGRESS_KEY && event.key !== null) return;
-      this.#progress = mergeProgress(this.#progress, readProgress(browserStorage()).progress);
+      const storage = browserStorage();
+      let raw: string | null = null;
+      try {
+        raw = storage?.getItem(PROGRESS_KEY) ?? null;
+      } catch {
+        return;
+      }
+      const { progress, writeBack } = reconcileProgress(this.#progress, raw);
+      this.#progress = progress;
+      if (writeBack) this.#notify(writeProgress(storage, progress));
       this.#render();
     });
     this.#render();
@@ -93,6 +104,8 @@ class CheckController {
   #saved(result: ProgressResult) {
     this.#progress = result.progress;
     this.#notify(result.problem);
+    // The storage event reaches other tabs only: this page's outline listens for this one.
+    dispatchEvent(new Event('lm-progress-saved'));
   }
 
   #notify(problem: ProgressProblem | undefined) {
@@ -113,11 +126,12 @@ class CheckController {
       if (!this.#graded) text = latestIsBest ? best : `${best} ${latestLine(saved.latest)}`;
       else if (!latestIsBest) text = best;
     }
-    const line = this.#part('saved');
-    line.textContent = text;
-    line.hidden = !text;
+    // Not hidden when empty: its space is reserved (LessonCheck.astro).
+    this.#part('saved').textContent = text;
     this.#part('submit').hidden = this.#graded;
     this.#part('retry').hidden = !this.#graded && !saved?.best;
+    const next = this.#check.querySelector<HTMLElement>('[data-part="next"]');
+    if (next) next.hidden = !isComplete(saved);
   }
 
   #submit() {

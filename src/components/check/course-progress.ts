@@ -1,9 +1,10 @@
 /**
- * <course-progress>: marks completed lessons in the course outline it wraps (the home page).
- * Each lesson item (li[data-lesson-id]) has an empty, inline .lesson-status that gets the word
- * "Completed" when that lesson's check was passed in this browser.
+ * <course-progress>: each lesson's state in the lesson lists it wraps (the home and part pages).
+ * Each lesson item (li[data-lesson-id]) has an empty, inline .lesson-status that gets the state in
+ * words, "Not started", "Opened" or "Passed, 6 of 7", with an icon drawn by CSS (data-state).
  */
-import { PROGRESS_KEY, isComplete, lessonProgress, readProgress } from '../../lib/progress/progress';
+import { PROGRESS_KEY, readProgress } from '../../lib/progress/progress';
+import { lessonStatus, statusText } from '../../lib/progress/journey';
 import { browserStorage } from './browser-storage';
 
 class CourseProgress extends HTMLElement {
@@ -22,11 +23,14 @@ class CourseProgress extends HTMLElement {
   }
 
   #render() {
-    // Unreadable or blocked storage simply shows no lesson as completed; the outline still works.
+    // Unreadable or blocked storage shows every lesson as not started; the outline still works.
     const { progress } = readProgress(browserStorage());
     for (const item of this.querySelectorAll<HTMLElement>('li[data-lesson-id]')) {
-      const status = item.querySelector('.lesson-status');
-      if (status) status.textContent = isComplete(lessonProgress(progress, item.dataset.lessonId!)) ? 'Completed' : '';
+      const status = item.querySelector<HTMLElement>('.lesson-status');
+      if (!status) continue;
+      const s = lessonStatus(progress, item.dataset.lessonId!);
+      status.dataset.state = s.state;
+      status.textContent = statusText(s);
     }
   }
 }

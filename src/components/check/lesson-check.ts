@@ -4,7 +4,7 @@
  * comes within about a screen of view, or on the first focus or pointer press inside it, so the
  * upgrade, shuffle included, is done before the learner sees the check.
  */
-import { checkControllerUrl } from 'virtual:check-lazy-modules';
+import { checkControllerUrl, lessonJourneyUrl } from 'virtual:check-lazy-modules';
 
 class LessonCheck extends HTMLElement {
   connectedCallback() {
@@ -25,6 +25,19 @@ class LessonCheck extends HTMLElement {
     io.observe(this);
     this.addEventListener('focusin', load);
     this.addEventListener('pointerdown', load);
+    // On a lesson page, once the browser is idle: the outline's marks and the learner's place
+    // (src/components/progress/lesson-journey.ts). Here rather than in an island of its own, which
+    // would cost every lesson page a script file for these few bytes.
+    if (this.hasAttribute('data-journey')) {
+      const journey = () =>
+        import(/* @vite-ignore */ lessonJourneyUrl).then(
+          (m: typeof import('../progress/lesson-journey')) => m.start(this.dataset.checkId!),
+          () => {},
+        );
+      // Safari before 18 has no requestIdleCallback.
+      if ('requestIdleCallback' in window) requestIdleCallback(journey);
+      else setTimeout(journey, 200);
+    }
   }
 }
 

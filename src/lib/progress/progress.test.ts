@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   PROGRESS_KEY,
+  clearProgress,
+  exportProgress,
+  mergeProgressImport,
+  reconcileProgress,
+  recordVisit,
+  validateProgressImport,
+  writeProgress,
   emptyProgress,
   isComplete,
   lessonProgress,
@@ -44,7 +51,7 @@ const attempt = (score: number, total: number, day: number): Attempt => ({
   total,
   at: new Date(Date.UTC(2025, 4, day, 12)).toISOString(),
 });
-const progressOf = (lessons: Progress['lessons']): Progress => ({ version: 3, lessons });
+const progressOf = (lessons: Progress['lessons']): Progress => ({ version: 4, lessons });
 const at = (day: number, hour = 12) => new Date(Date.UTC(2025, 4, day, hour)).toISOString();
 const writtenAnswer = (text: string, day: number, met: number[] = []): WrittenAnswer => ({ text, met, at: at(day) });
 
@@ -53,20 +60,21 @@ describe('readProgress', () => {
     expect(readProgress(new FakeStorage())).toEqual({ progress: emptyProgress() });
   });
 
-  it('reads a valid version 3 record with every field', () => {
+  it('reads a valid version 4 record with every field', () => {
     const data = progressOf({
       'what-management-is': {
         best: { ...attempt(7, 7, 3), wrong: [], criteria: { met: 3, total: 3 } },
         latest: { ...attempt(5, 7, 4), wrong: ['florist-orders', 'tools'], criteria: { met: 1, total: 3 } },
         written: { 'rewrite-note': writtenAnswer('Sort the stockroom by Friday noon.', 4, [0, 2]) },
         seen: { 'florist-orders': at(4), tools: at(4), 'rewrite-note': at(4) },
+        visit: { at: at(5), section: 'plans-and-rotas' },
       },
       'final-check': { written: { 'own-team': writtenAnswer('Draft', 5) } },
     });
     expect(readProgress(stored(data))).toEqual({ progress: data });
   });
 
-  it('migrates version 2 (best and latest per lesson) to version 3 unchanged', () => {
+  it('migrates version 2 (best and latest per lesson) to version 4 unchanged', () => {
     const lessons = { 'what-management-is': { best: attempt(7, 7, 3), latest: attempt(5, 7, 4) } };
     expect(readProgress(stored({ version: 2, lessons }))).toEqual({ progress: progressOf(lessons) });
   });
@@ -178,7 +186,7 @@ describe('readProgress', () => {
   });
 
   it('reports data from a newer version as future-version and does not read it', () => {
-    expect(readProgress(stored({ version: 4, lessons: {}, badges: [] }))).toEqual({
+    expect(readProgress(stored({ version: 5, lessons: {}, badges: [] }))).toEqual({
       progress: emptyProgress(),
       problem: 'future-version',
     });
@@ -346,7 +354,7 @@ describe('recordAttempt', () => {
   });
 
   it('never overwrites data from a newer version of the site', () => {
-    const future = JSON.stringify({ version: 4, lessons: {}, badges: ['early-bird'] });
+    const future = JSON.stringify({ version: 5, lessons: {}, badges: ['early-bird'] });
     const storage = new FakeStorage({ [PROGRESS_KEY]: future });
     const result = recordAttempt(storage, emptyProgress(), 'one', attempt(7, 7, 3));
     expect(result.problem).toBe('future-version');
@@ -354,11 +362,11 @@ describe('recordAttempt', () => {
     expect(isComplete(result.progress.lessons.one)).toBe(true);
   });
 
-  it('writes migrated version 2 data back as version 3', () => {
+  it('writes migrated version 2 data back as version 4', () => {
     const storage = stored({ version: 2, lessons: { two: { best: attempt(3, 4, 1), latest: attempt(3, 4, 1) } } });
     recordAttempt(storage, readProgress(storage).progress, 'one', attempt(7, 7, 3));
     const saved = storage.saved() as Progress;
-    expect(saved.version).toBe(3);
+    expect(saved.version).toBe(4);
     expect(saved.lessons.two).toEqual({ best: attempt(3, 4, 1), latest: attempt(3, 4, 1) });
   });
 
@@ -423,5 +431,132 @@ describe('recordWritten', () => {
     const result = recordWritten(storage, emptyProgress(), 'one', 'q', writtenAnswer('Text', 2));
     expect(result.problem).toBe('full');
     expect(result.progress.lessons.one?.written?.q?.text).toBe('Text');
+  });
+});
+
+describe('visits', () => {
+  it('reads version 3 without visits, and refuses a visit field in version 3 data', () => {
+    const lessons = { one: { best: attempt(3, 4, 1), visit: { at: at(2) } } };
+    const read = readProgress(stored({ version: 3, lessons }));
+    expect(read.problem).toBe('unreadable');
+    expect(read.progress.lessons.one).toEqual({ best: attempt(3, 4, 1) });
+  });
+
+  it('records the last visit and its section; the later visit wins between tabs', () => {
+    const storage = new FakeStorage();
+    const first = recordVisit(storage, emptyProgress(), 'one', { at: at(2), section: 'why' });
+    recordVisit(storage, emptyProgress(), 'one', { at: at(3), section: 'how' });
+    const { progress } = recordVisit(storage, first.progress, 'two', { at: at(1) });
+    expect(progress.lessons.one!.visit).toEqual({ at: at(3), section: 'how' });
+    expect(progress.lessons.two!.visit).toEqual({ at: at(1) });
+  });
+
+  it('drops a visit whose section is not a heading id', () => {
+    const read = readProgress(stored(progressOf({ one: { visit: { at: at(2), section: '<img src=x>' } } })));
+    expect(read.progress.lessons).toEqual({});
+    expect(read.problem).toBe('unreadable');
+  });
+});
+
+describe('stored numbers and dates', () => {
+  it('brings times more than a day ahead of the clock back to now, and keeps those within a day', () => {
+    const now = Date.UTC(2025, 4, 10, 12);
+    const soon = new Date(now + 3_600_000).toISOString();
+    const data = progressOf({
+      one: { best: attempt(4, 4, 20), latest: { ...attempt(4, 4, 1), at: soon }, seen: { q: at(30) } },
+    });
+    const { progress } = parseProgress(JSON.stringify(data), now);
+    const nowIso = new Date(now).toISOString();
+    expect(progress.lessons.one!.best!.at).toBe(nowIso);
+    expect(progress.lessons.one!.latest!.at).toBe(soon);
+    expect(progress.lessons.one!.seen).toEqual({ q: nowIso });
+  });
+
+  it.each([
+    ['a score above the total', { score: 8, total: 7 }],
+    ['a fractional score', { score: 2.5, total: 7 }],
+    ['a negative score', { score: -1, total: 7 }],
+    ['a total of zero', { score: 0, total: 0 }],
+  ])('drops an attempt with %s', (_name, numbers) => {
+    const read = readProgress(stored(progressOf({ one: { best: { ...numbers, at: at(1) } } as never })));
+    expect(read.progress.lessons).toEqual({});
+    expect(read.problem).toBe('unreadable');
+  });
+});
+
+describe('reconcileProgress (the storage event)', () => {
+  it('asks to write back when the stored copy lacks a result this page holds', () => {
+    const mine = progressOf({ one: { best: attempt(4, 4, 1), latest: attempt(4, 4, 1) } });
+    const theirs = progressOf({ two: { best: attempt(3, 4, 1), latest: attempt(3, 4, 1) } });
+    const { progress, writeBack } = reconcileProgress(mine, JSON.stringify(theirs));
+    expect(Object.keys(progress.lessons).sort()).toEqual(['one', 'two']);
+    expect(writeBack).toBe(true);
+  });
+
+  it('does not write back when the stored copy already holds everything', () => {
+    const both = progressOf({ two: { best: attempt(3, 4, 1) }, one: { best: attempt(4, 4, 1) } });
+    const mine = progressOf({ one: { best: attempt(4, 4, 1) } });
+    expect(reconcileProgress(mine, JSON.stringify(both)).writeBack).toBe(false);
+  });
+
+  it('forgets everything after a reset in another tab, and leaves a newer version alone', () => {
+    const mine = progressOf({ one: { best: attempt(4, 4, 1) } });
+    expect(reconcileProgress(mine, null)).toEqual({ progress: emptyProgress(), writeBack: false });
+    expect(reconcileProgress(mine, JSON.stringify({ version: 9, lessons: {} }))).toEqual({
+      progress: mine,
+      writeBack: false,
+    });
+  });
+
+  it('writeProgress never writes over a newer version; clearProgress removes the key', () => {
+    const future = JSON.stringify({ version: 9, lessons: {} });
+    const storage = new FakeStorage({ [PROGRESS_KEY]: future });
+    expect(writeProgress(storage, emptyProgress())).toBe('future-version');
+    expect(storage.items.get(PROGRESS_KEY)).toBe(future);
+    const removable = Object.assign(new FakeStorage({ [PROGRESS_KEY]: '{}' }), {
+      removeItem(this: FakeStorage, key: string) {
+        this.items.delete(key);
+      },
+    });
+    expect(clearProgress(removable)).toBeUndefined();
+    expect(removable.items.has(PROGRESS_KEY)).toBe(false);
+    expect(clearProgress(null)).toBe('unavailable');
+  });
+});
+
+describe('import', () => {
+  const now = Date.UTC(2025, 5, 1);
+
+  it('accepts an exported record, and refuses garbage, a damaged entry and a newer version', () => {
+    const good = exportProgress(progressOf({ two: { best: attempt(3, 4, 1) }, one: { best: attempt(4, 4, 1) } }));
+    expect(Object.keys(good.lessons)).toEqual(['one', 'two']);
+    expect(validateProgressImport(JSON.parse(JSON.stringify(good)), now)).toEqual({ ok: true, progress: good });
+    expect(validateProgressImport('hello', now)).toMatchObject({ ok: false, reason: /not in a form/ });
+    expect(
+      validateProgressImport({ version: 4, lessons: { one: { best: { score: 9, total: 4, at: at(1) } } } }, now),
+    ).toMatchObject({ ok: false, reason: /damaged/ });
+    expect(validateProgressImport({ version: 5, lessons: {} }, now)).toMatchObject({ ok: false, reason: /newer/ });
+  });
+
+  it('keeps the better result per check and says what changed', () => {
+    const current = progressOf({
+      one: { best: attempt(3, 4, 1), latest: attempt(3, 4, 1) },
+      two: { best: attempt(4, 4, 2), latest: attempt(4, 4, 2) },
+      three: { best: attempt(2, 4, 2) },
+    });
+    const incoming = progressOf({
+      one: { best: attempt(4, 4, 3), latest: attempt(4, 4, 3) },
+      two: { best: attempt(1, 4, 1), latest: attempt(1, 4, 1) },
+      three: { best: attempt(2, 4, 2) },
+      four: { best: attempt(4, 4, 4) },
+    });
+    const { progress, changes } = mergeProgressImport(current, incoming);
+    expect(progress.lessons.one!.best).toEqual(attempt(4, 4, 3));
+    expect(progress.lessons.two!.best).toEqual(attempt(4, 4, 2));
+    expect(progress.lessons.two!.latest).toEqual(attempt(4, 4, 2));
+    expect(changes).toEqual([
+      { id: 'four', change: 'added' },
+      { id: 'one', change: 'better' },
+    ]);
   });
 });

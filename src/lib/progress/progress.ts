@@ -14,7 +14,7 @@
 import { hasPassed } from '../quiz/grade';
 
 export const PROGRESS_KEY = 'lm-progress';
-const PROGRESS_VERSION = 3;
+const PROGRESS_VERSION = 4;
 
 /** The entry of the final course check in `Progress.lessons`; no lesson may take this id. */
 export const FINAL_CHECK_ID = 'final-check';
@@ -49,11 +49,23 @@ export interface CheckProgress {
   written?: Record<string, WrittenAnswer>;
   /** Question id → when it was last answered in a submitted attempt (ISO 8601). */
   seen?: Record<string, string>;
+  /** The learner's last time on the lesson's page, and the heading they last read there (its id). */
+  visit?: Visit;
 }
 
-/** Version 3: per check, best and latest attempt, written answers and when each question was seen. */
+export interface Visit {
+  /** ISO 8601 time of the last visit (updated as the learner reads on). */
+  at: string;
+  /** The id of the nearest heading above what the learner was reading, when known. */
+  section?: string;
+}
+
+/**
+ * Version 4: per check, best and latest attempt, written answers, when each question was seen and
+ * the last visit to the lesson (version 3 had no visits).
+ */
 export interface Progress {
-  version: 3;
+  version: 4;
   lessons: Record<string, CheckProgress>;
 }
 
@@ -148,6 +160,16 @@ function readWritten(value: unknown): WrittenAnswer | undefined {
 
 const readTime = (value: unknown): string | undefined => (isTime(value) ? value : undefined);
 
+/** A heading id on a lesson page (Astro's slugs: letters, digits, hyphens, underscores). */
+const SECTION = /^[\p{L}\p{N}_-]{1,120}$/u;
+
+function readVisit(value: unknown): Visit | undefined {
+  if (!isRecord(value) || !only(value, ['at', 'section']) || !isTime(value.at)) return undefined;
+  const { at, section } = value;
+  if (section === undefined) return { at };
+  return typeof section === 'string' && SECTION.test(section) ? { at, section } : undefined;
+}
+
 interface Read<T> {
   value?: T;
   /** Something was left out because it could not be read. */
@@ -217,6 +239,7 @@ const FIELDS: { [K in keyof CheckProgress]-?: Field<NonNullable<CheckProgress[K]
   latest: { read: single(readAttempt), merge: later },
   written: { read: (v) => readRecord(v, readWritten), merge: mergeRecords(later) },
   seen: { read: (v) => readRecord(v, readTime), merge: mergeRecords(latestTime) },
+  visit: { read: single(readVisit), merge: later },
 };
 
 type FieldName = keyof CheckProgress;
@@ -264,16 +287,65 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 
 /**
  * The fields each stored version may hold. Version 2 (the first that shipped) kept only the
- * best and latest attempt of each lesson, so it reads as version 3 with nothing else.
+ * best and latest attempt of each lesson, version 3 added written answers and when each question
+ * was seen; each reads as the current version without the newer fields.
  * (Version 1 never shipped, so it is not read.)
  */
 const VERSION_FIELDS: Record<number, readonly FieldName[]> = {
   2: ['best', 'latest'],
-  3: FIELD_NAMES,
+  3: ['best', 'latest', 'written', 'seen'],
+  4: FIELD_NAMES,
 };
 
+/** Saved times more than a day ahead of the clock are not trusted (a wrong clock, a crafted file). */
+const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+
+/** The same check with every time more than a day ahead of `now` brought back to `now`. */
+function clampCheck(check: CheckProgress, now: number): CheckProgress {
+  const limit = now + FUTURE_TOLERANCE_MS;
+  const nowIso = new Date(now).toISOString();
+  const clamp = (at: string) => (time(at) > limit ? nowIso : at);
+  const out: CheckProgress = { ...check };
+  if (out.best) out.best = { ...out.best, at: clamp(out.best.at) };
+  if (out.latest) out.latest = { ...out.latest, at: clamp(out.latest.at) };
+  if (out.visit) out.visit = { ...out.visit, at: clamp(out.visit.at) };
+  if (out.seen) out.seen = Object.fromEntries(Object.entries(out.seen).map(([id, at]) => [id, clamp(at)]));
+  if (out.written) {
+    out.written = Object.fromEntries(Object.entries(out.written).map(([id, w]) => [id, { ...w, at: clamp(w.at) }]));
+  }
+  return out;
+}
+
+interface ReadData {
+  progress: Progress;
+  problem?: 'unreadable' | 'future-version';
+  /** Entries or fields were left out because they could not be read. */
+  dropped?: boolean;
+}
+
+/** Reads parsed progress data of any known version; what cannot be read is left out. */
+function readData(data: unknown, now: number): ReadData {
+  const version = isRecord(data) ? data.version : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
+    return { progress: emptyProgress(), problem: 'future-version' };
+  }
+  const fields = typeof version === 'number' && Object.hasOwn(VERSION_FIELDS, version) && VERSION_FIELDS[version];
+  if (!fields || !isRecord(data) || !only(data, ['version', 'lessons']) || !isRecord(data.lessons)) {
+    return { progress: emptyProgress(), problem: 'unreadable' };
+  }
+  const lessons: Record<string, CheckProgress> = {};
+  let dropped = false;
+  for (const [id, value] of Object.entries(data.lessons)) {
+    // Valid ids only, which also keeps "__proto__" out.
+    const read: Read<CheckProgress> = ID.test(id) ? readCheck(value, fields) : { dropped: true };
+    if (read.value) lessons[id] = clampCheck(read.value, now);
+    dropped ||= read.dropped;
+  }
+  return { progress: { version: PROGRESS_VERSION, lessons }, dropped };
+}
+
 /** Parses what is stored under PROGRESS_KEY (null: nothing saved yet). */
-export function parseProgress(raw: string | null): ProgressResult {
+export function parseProgress(raw: string | null, now = Date.now()): ProgressResult {
   if (raw === null) return { progress: emptyProgress() };
   let data: unknown;
   try {
@@ -281,28 +353,12 @@ export function parseProgress(raw: string | null): ProgressResult {
   } catch {
     return { progress: emptyProgress(), problem: 'unreadable' };
   }
-  const version = isRecord(data) ? data.version : undefined;
-  if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
-    return { progress: emptyProgress(), problem: 'future-version' };
-  }
-  const fields = typeof version === 'number' && Object.hasOwn(VERSION_FIELDS, version) && VERSION_FIELDS[version];
-  if (!fields || !isRecord(data) || !only(data, ['version', 'lessons'])) {
-    return { progress: emptyProgress(), problem: 'unreadable' };
-  }
-  if (!isRecord(data.lessons)) return { progress: emptyProgress(), problem: 'unreadable' };
-  const lessons: Record<string, CheckProgress> = {};
-  let dropped = false;
-  for (const [id, value] of Object.entries(data.lessons)) {
-    // Valid ids only, which also keeps "__proto__" out.
-    const read: Read<CheckProgress> = ID.test(id) ? readCheck(value, fields) : { dropped: true };
-    if (read.value) lessons[id] = read.value;
-    dropped ||= read.dropped;
-  }
-  const progress: Progress = { version: PROGRESS_VERSION, lessons };
-  return dropped ? { progress, problem: 'unreadable' } : { progress };
+  const read = readData(data, now);
+  if (read.problem) return { progress: read.progress, problem: read.problem };
+  return read.dropped ? { progress: read.progress, problem: 'unreadable' } : { progress: read.progress };
 }
 
-export function readProgress(storage: ProgressStorage | null): ProgressResult {
+export function readProgress(storage: ProgressStorage | null, now = Date.now()): ProgressResult {
   if (!storage) return { progress: emptyProgress(), problem: 'unavailable' };
   let raw: string | null;
   try {
@@ -310,7 +366,7 @@ export function readProgress(storage: ProgressStorage | null): ProgressResult {
   } catch {
     return { progress: emptyProgress(), problem: 'unavailable' };
   }
-  return parseProgress(raw);
+  return parseProgress(raw, now);
 }
 
 // ------------------------------------------------------------------ writing
@@ -372,4 +428,122 @@ export function recordWritten(
 ): ProgressResult {
   const kept = { ...answer, text: answer.text.slice(0, MAX_WRITTEN_LENGTH) };
   return saveCheckProgress(storage, known, checkId, { written: { [questionId]: kept } });
+}
+
+/** Records that the learner is on a lesson's page, and the heading they are reading when known. */
+export function recordVisit(
+  storage: ProgressStorage | null,
+  known: Progress,
+  lessonId: string,
+  visit: Visit,
+): ProgressResult {
+  return saveCheckProgress(storage, known, lessonId, { visit });
+}
+
+// ------------------------------------------------------ tabs, import, reset
+
+/**
+ * What a page does when another tab changed progress (the `storage` event): merge what it holds
+ * with what is now stored, and say whether to write the merge back, because the stored copy lacks
+ * something this page has (two tabs that saved at the same moment, each without the other's result).
+ * `raw` null means the key was removed (a reset): the page forgets its progress too.
+ */
+export function reconcileProgress(known: Progress, raw: string | null): { progress: Progress; writeBack: boolean } {
+  if (raw === null) return { progress: emptyProgress(), writeBack: false };
+  const stored = parseProgress(raw);
+  if (stored.problem === 'future-version') return { progress: known, writeBack: false };
+  const progress = mergeProgress(known, stored.progress);
+  return {
+    progress,
+    writeBack: canonical(progress) !== canonical(stored.progress),
+  };
+}
+
+/** JSON with object keys sorted, so that two records holding the same things compare equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isRecord(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]]),
+        )
+      : v,
+  );
+}
+
+/** Writes a whole record of progress (after `reconcileProgress` or an import); never over a newer version. */
+export function writeProgress(storage: ProgressStorage | null, progress: Progress): ProgressProblem | undefined {
+  const stored = readProgress(storage);
+  if (!storage || stored.problem === 'unavailable' || stored.problem === 'future-version') {
+    return stored.problem ?? 'unavailable';
+  }
+  try {
+    storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+    return undefined;
+  } catch (error) {
+    return isQuotaError(error) ? 'full' : 'unavailable';
+  }
+}
+
+/** Forgets all progress (the progress page's "reset everything"). */
+export function clearProgress(storage: Pick<Storage, 'removeItem'> | null): ProgressProblem | undefined {
+  if (!storage) return 'unavailable';
+  try {
+    storage.removeItem(PROGRESS_KEY);
+    return undefined;
+  } catch {
+    return 'unavailable';
+  }
+}
+
+/** Progress as it goes into an export file: what is saved, checks in id order. */
+export function exportProgress(progress: Progress): Progress {
+  const ids = Object.keys(progress.lessons).sort();
+  return { version: PROGRESS_VERSION, lessons: Object.fromEntries(ids.map((id) => [id, progress.lessons[id]!])) };
+}
+
+/**
+ * Checks the progress section of an imported file. Unlike reading storage (which keeps what it
+ * can), an import is all or nothing, with a reason a learner can act on.
+ */
+export function validateProgressImport(
+  value: unknown,
+  now = Date.now(),
+): { ok: true; progress: Progress } | { ok: false; reason: string } {
+  const read = readData(value, now);
+  if (read.problem === 'future-version') {
+    return { ok: false, reason: 'The progress in this file comes from a newer version of the site.' };
+  }
+  if (read.problem || read.dropped) {
+    return {
+      ok: false,
+      reason: 'The progress in this file is not in a form this site knows, or part of it is damaged.',
+    };
+  }
+  return { ok: true, progress: read.progress };
+}
+
+/** What an import changed for one check. */
+export interface ProgressChange {
+  id: string;
+  /** added: nothing was saved for it before; better: a better best result; updated: anything else. */
+  change: 'added' | 'better' | 'updated';
+}
+
+/** Merges imported progress into the current one, keeping the better result per check, and says what changed. */
+export function mergeProgressImport(
+  current: Progress,
+  incoming: Progress,
+): { progress: Progress; changes: ProgressChange[] } {
+  const progress = mergeProgress(current, incoming);
+  const changes: ProgressChange[] = [];
+  for (const id of Object.keys(incoming.lessons).sort()) {
+    const before = lessonProgress(current, id);
+    const after = progress.lessons[id]!;
+    if (!before) changes.push({ id, change: 'added' });
+    else if (canonical(before.best) !== canonical(after.best)) changes.push({ id, change: 'better' });
+    else if (canonical(before) !== canonical(after)) changes.push({ id, change: 'updated' });
+  }
+  return { progress, changes };
 }

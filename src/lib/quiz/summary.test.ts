@@ -4,8 +4,8 @@ import {
   bestLine,
   cannotMoveLine,
   checkIntro,
+  passMark,
   criteriaLine,
-  formatDay,
   latestLine,
   listOf,
   misplacedLine,
@@ -14,19 +14,28 @@ import {
   scoreSummary,
   writtenFeedback,
 } from './summary';
+import { formatDay } from '../format-day';
+
+describe('passMark', () => {
+  it('reads the same everywhere: the share and the count', () => {
+    expect(passMark(7)).toBe('80%, 6 of 7');
+    expect(passMark(5)).toBe('80%, 4 of 5');
+    expect(passMark(19)).toBe('80%, 16 of 19');
+  });
+});
 
 describe('checkIntro', () => {
   it('gives the count, the minutes and the pass mark', () => {
-    expect(checkIntro(1)).toBe('1 question, about 1 minute. Pass mark: 80%.');
-    expect(checkIntro(7)).toBe('7 questions, about 3 minutes. Pass mark: 80%.');
+    expect(checkIntro(1)).toBe('1 question, about 1 minute. Pass mark: 80%, 1 of 1.');
+    expect(checkIntro(7)).toBe('7 questions, about 3 minutes. Pass mark: 80%, 6 of 7.');
   });
 
   it('counts written answers apart, with their time, and says they are not scored', () => {
     expect(checkIntro(6, 1)).toBe(
-      '6 questions and 1 written answer, about 4 minutes. Pass mark: 80% of the questions; written answers are not scored.',
+      '6 questions and 1 written answer, about 4 minutes. Pass mark: 80%, 5 of 6 (written answers are not scored).',
     );
     expect(checkIntro(5, 2)).toBe(
-      '5 questions and 2 written answers, about 6 minutes. Pass mark: 80% of the questions; written answers are not scored.',
+      '5 questions and 2 written answers, about 6 minutes. Pass mark: 80%, 4 of 5 (written answers are not scored).',
     );
   });
 });
@@ -38,7 +47,7 @@ describe('scoreSummary', () => {
 
   it('gives the score needed when the check is not passed', () => {
     expect(scoreSummary(4, 7, false)).toBe(
-      'You scored 4 of 7. The pass mark is 6 of 7: read the feedback on each question, then try again.',
+      'You scored 4 of 7. The pass mark is 80%, 6 of 7: read the feedback on each question, then try again.',
     );
   });
 });
@@ -111,7 +120,7 @@ describe('saved result lines', () => {
   });
 
   it('says when and with what the check was passed', () => {
-    expect(bestLine({ score: 6, total: 7, at }, true, 'UTC')).toBe('You passed this check on 3 May 2025 with 6 of 7.');
+    expect(bestLine({ score: 6, total: 7, at }, true, 'UTC')).toBe('You passed on 3 May 2025 with 6 of 7.');
   });
 
   it('gives the best score so far when not passed', () => {

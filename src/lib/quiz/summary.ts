@@ -5,6 +5,7 @@
  */
 import type { Attempt } from '../progress/progress';
 import { neededToPass, PASS_MARK } from './grade';
+import { formatDay } from '../format-day';
 
 /** How long a learner takes over one question, on average. */
 export const SECONDS_PER_QUESTION = 20;
@@ -41,15 +42,20 @@ export function quoted(text: string): string {
   return `“${text}”${/[.!?]$/.test(text) ? '' : '.'}`;
 }
 
+/** The pass mark as it reads everywhere: "80%, 6 of 7". */
+export function passMark(total: number): string {
+  return `${Math.round(PASS_MARK * 100)}%, ${neededToPass(total)} of ${total}`;
+}
+
 /** The line under the check's heading. Written answers are not scored, so the pass mark is over the questions. */
 export function checkIntro(questionCount: number, writtenCount = 0): string {
   const m = checkMinutes(questionCount, writtenCount);
   const minutes = `about ${count(m, 'minute', 'minutes')}`;
-  const mark = `Pass mark: ${Math.round(PASS_MARK * 100)}%`;
+  const mark = `Pass mark: ${passMark(questionCount)}`;
   if (writtenCount === 0) return `${count(questionCount, 'question', 'questions')}, ${minutes}. ${mark}.`;
   return (
     `${count(questionCount, 'question', 'questions')} and ${count(writtenCount, 'written answer', 'written answers')}, ` +
-    `${minutes}. ${mark} of the questions; written answers are not scored.`
+    `${minutes}. ${mark} (written answers are not scored).`
   );
 }
 
@@ -61,7 +67,7 @@ export function scoreSummary(score: number, total: number, passed: boolean, subj
   const scored = `You scored ${score} of ${total}.`;
   return passed
     ? `${scored} You passed, so ${subject} is marked complete.`
-    : `${scored} The pass mark is ${neededToPass(total)} of ${total}: read the feedback on each question, then try again.`;
+    : `${scored} The pass mark is ${passMark(total)}: read the feedback on each question, then try again.`;
 }
 
 /** The self-check of the written answers, added to the score line: "Written answers: you met 5 of 7 criteria." */
@@ -91,16 +97,11 @@ export function cannotMoveLine(step: string, up: boolean): string {
   return `“${bare(step)}” is already ${up ? 'first' : 'last'}.`;
 }
 
-/** A day in words ("3 May 2025") in the learner's own time zone; the site is written in British English. */
-export function formatDay(iso: string, timeZone?: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone });
-}
-
 /** The best saved result, as shown when the learner comes back. */
 export function bestLine(best: Attempt, passed: boolean, timeZone?: string): string {
   const on = formatDay(best.at, timeZone);
   return passed
-    ? `You passed this check on ${on} with ${best.score} of ${best.total}.`
+    ? `You passed on ${on} with ${best.score} of ${best.total}.`
     : `Your best score so far is ${best.score} of ${best.total}, on ${on}.`;
 }
 
