@@ -12,7 +12,8 @@ import {
   type Attempt,
 } from '../../lib/progress/progress';
 import { lessonStatus, passedLine } from '../../lib/progress/journey';
-import { lessonsWithNotes, summaryWithoutList } from '../../lib/progress/long-course';
+import { summaryWithoutList } from '../../lib/progress/long-course';
+import { lessonsWithNotes } from '../../lib/notes/lessons-with-notes';
 import { NOTES_NOTICES, notesOfLesson, readNotes, type Notes } from '../../lib/notes/notes';
 import { formatDay } from '../../lib/format-day';
 import { browserStorage } from '../check/browser-storage';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { homeListsEveryLesson } from '../outline';
-import { lessonsWithNotes, partCounts, summaryWithoutList } from './long-course';
+import { partCounts, summaryWithoutList } from './long-course';
 import type { Attempt, Progress } from './progress';
 
 const at = (day: number) => new Date(Date.UTC(2025, 4, day, 12)).toISOString();
@@ -41,17 +41,6 @@ describe('summaryWithoutList', () => {
     const progress = progressOf({ a: { best: attempt(7, 7, 1) }, b: { best: attempt(7, 7, 2) } });
     expect(summaryWithoutList(progress, 1, false)).toMatchObject({ passed: 1, total: 1, complete: true });
     expect(summaryWithoutList(progressOf({}), 0, false).complete).toBe(false);
-  });
-});
-
-describe('lessonsWithNotes', () => {
-  it('lists each lesson with a note once, by id, in numeric order', () => {
-    const note = { prompt: 'P', text: 'T', at: at(1) };
-    const notes = { version: 1 as const, notes: { 'lesson-10/1': note, 'lesson-2/1': note, 'lesson-2/b': note } };
-    expect(lessonsWithNotes(notes)).toEqual([
-      { id: 'lesson-2', title: 'lesson-2' },
-      { id: 'lesson-10', title: 'lesson-10' },
-    ]);
   });
 });
 

@@ -3,7 +3,6 @@
  * the pages then list parts, not lessons, and carry no per-lesson data, so that their HTML does not
  * grow with the course. What the learner saved is then read without the course's list of lessons.
  */
-import { lessonOfKey, type Notes } from '../notes/notes';
 import { courseSummary, type CourseSummary } from './journey';
 import { FINAL_CHECK_ID, isComplete, lessonProgress, type Progress } from './progress';
 
@@ -23,14 +22,6 @@ export function summaryWithoutList(progress: Progress, lessonCount: number, hasF
   return complete && completedAt
     ? { ...rest, total: lessonCount, complete, completedAt }
     : { ...rest, total: lessonCount, complete };
-}
-
-/** The lessons that have notes, by id (their titles are not on the page), for the notes list and download. */
-export function lessonsWithNotes(notes: Notes): { id: string; title: string }[] {
-  const ids = [...new Set(Object.keys(notes.notes).map(lessonOfKey))].sort((a, b) =>
-    a.localeCompare(b, 'en', { numeric: true }),
-  );
-  return ids.map((id) => ({ id, title: id }));
 }
 
 /** Each part with its lesson count: what the two pages list for a long course instead of its lessons. */
