@@ -116,6 +116,8 @@ test('the build ships only the Pagefind files the site uses', () => {
     'pagefind-entry.json',
     expect.stringMatching(/^pagefind\.en_[0-9a-f]+\.pf_meta$/),
     'pagefind.js',
+    // Not Pagefind's: the spelling vocabulary for "Did you mean" (src/integrations/search.ts).
+    'vocabulary.json',
     'wasm.en.pagefind',
   ]);
   for (const unused of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js', 'pagefind-worker.js']) {
