@@ -3,7 +3,8 @@
  * (CompletionRecord.astro) from saved progress, the name typed here and the latest self-assessment.
  */
 import { PROGRESS_KEY, readProgress } from '../../lib/progress/progress';
-import { courseSummary } from '../../lib/progress/journey';
+import { courseSummary, passedLine } from '../../lib/progress/journey';
+import { summaryWithoutList } from '../../lib/progress/long-course';
 import { profileLine, readName, recordLines, saveName } from '../../lib/progress/certificate';
 import { ATTEMPTS_NOTICES, latestAttempt, readAttempts } from '../../lib/self-assessment/attempts';
 import { formatDay } from '../../lib/format-day';
@@ -38,9 +39,13 @@ class CompletionRecord extends HTMLElement {
   #render() {
     const storage = browserStorage();
     const { progress } = readProgress(storage);
-    const lessons = JSON.parse(this.dataset.lessons!) as { id: string; title: string }[];
+    // A long course's page carries no lessons, only their count: passes are counted from saved progress.
+    const lessons = this.dataset.lessons ? (JSON.parse(this.dataset.lessons) as { id: string; title: string }[]) : [];
     const finalTitle = this.dataset.finalCheck;
-    const summary = courseSummary(progress, lessons, finalTitle !== undefined);
+    const summary = this.dataset.lessons
+      ? courseSummary(progress, lessons, finalTitle !== undefined)
+      : summaryWithoutList(progress, Number(this.dataset.count), finalTitle !== undefined);
+    if (!this.dataset.lessons) this.#part('passed').textContent = passedLine(summary);
     const lines = recordLines(progress, lessons, finalTitle === undefined ? undefined : { title: finalTitle });
     this.#part('left').hidden = summary.complete;
     this.#part('record').hidden = !summary.complete;

@@ -11,7 +11,9 @@ import {
   readProgress,
   type Attempt,
 } from '../../lib/progress/progress';
-import { lessonStatus } from '../../lib/progress/journey';
+import { lessonStatus, passedLine } from '../../lib/progress/journey';
+import { summaryWithoutList } from '../../lib/progress/long-course';
+import { lessonsWithNotes } from '../../lib/notes/lessons-with-notes';
 import { NOTES_NOTICES, notesOfLesson, readNotes, type Notes } from '../../lib/notes/notes';
 import { formatDay } from '../../lib/format-day';
 import { browserStorage } from '../check/browser-storage';
@@ -32,7 +34,8 @@ class ProgressPage extends HTMLElement {
   #lessons: LessonRef[] = [];
 
   connectedCallback() {
-    this.#lessons = JSON.parse(this.dataset.lessons!) as LessonRef[];
+    // A long course's page carries no lessons: those with notes are then named by their ids.
+    this.#lessons = this.dataset.lessons ? (JSON.parse(this.dataset.lessons) as LessonRef[]) : [];
     const run = (action: (m: Actions) => Outcome | Promise<Outcome>) =>
       (import(/* @vite-ignore */ progressActionsUrl) as Promise<Actions>).then(action).then(
         (outcome) => {
@@ -82,6 +85,11 @@ class ProgressPage extends HTMLElement {
     notice.textContent = notices.join(' ');
     notice.hidden = notices.length === 0;
     const progress = read.progress;
+    if (!this.dataset.lessons) {
+      this.#lessons = lessonsWithNotes(notesRead.notes);
+      const summary = summaryWithoutList(progress, Number(this.dataset.count), false);
+      this.#part('passed').textContent = passedLine(summary);
+    }
     for (const row of this.querySelectorAll<HTMLElement>('tr[data-check-id]')) {
       const id = row.dataset.checkId!;
       const check = lessonProgress(progress, id);
