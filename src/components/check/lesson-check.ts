@@ -25,18 +25,23 @@ class LessonCheck extends HTMLElement {
     io.observe(this);
     this.addEventListener('focusin', load);
     this.addEventListener('pointerdown', load);
-    // On a lesson page, once the browser is idle: the outline's marks and the learner's place
-    // (src/components/progress/lesson-journey.ts). Here rather than in an island of its own, which
-    // would cost every lesson page a script file for these few bytes.
+    // On a lesson page: the outline's marks and the learner's place (src/components/progress/
+    // lesson-journey.ts, 3.5 KB with the progress code). Not needed to read, so it loads at the
+    // learner's first scroll, key or press, or 3 s after the page loaded, whichever comes first: never
+    // with the page itself. Here rather than in an island of its own, which would cost every lesson
+    // page a script file.
     if (this.hasAttribute('data-journey')) {
-      const journey = () =>
+      let started = false;
+      const journey = () => {
+        if (started) return;
+        started = true;
         import(/* @vite-ignore */ lessonJourneyUrl).then(
           (m: typeof import('../progress/lesson-journey')) => m.start(this.dataset.checkId!),
           () => {},
         );
-      // Safari before 18 has no requestIdleCallback.
-      if ('requestIdleCallback' in window) requestIdleCallback(journey);
-      else setTimeout(journey, 200);
+      };
+      for (const type of ['scroll', 'keydown', 'pointerdown']) addEventListener(type, journey, { once: true });
+      setTimeout(journey, 3000);
     }
   }
 }

@@ -1,5 +1,6 @@
 /**
- * A lesson page's journey code, loaded once the page is idle (by the check's loader, lesson-check.ts): marks the passed
+ * A lesson page's journey code, loaded after the page (at the first scroll, key or press, or 3 s after load; by the
+ * check's loader, lesson-check.ts): marks the passed
  * lessons in the course outline (a tick, and "passed" in words for screen readers) and saves the
  * learner's place: this lesson, and the nearest heading above what they are reading, kept as they
  * scroll, so that the home page's "Continue" comes back here.
