@@ -84,7 +84,7 @@ test.describe('progress everywhere', () => {
     await expect(
       page.getByRole('navigation', { name: 'Course outline' }).locator(`a[data-lesson-id="${second.id}"]`),
     ).toHaveAttribute('aria-current', 'page');
-    // The visit to lesson 2 is saved once the page is idle.
+    // The visit to lesson 2 is saved soon after the page loads (3 s at most, with no scroll or key).
     await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', KEY)).toContain(`"${second.id}"`);
 
     await page.goto('/');
