@@ -25,6 +25,15 @@ describe('parseExcerpt', () => {
       { text: 'cook', marked: true },
     ]);
   });
+  it('highlights the word without the punctuation Pagefind marked with it', () => {
+    expect(parseExcerpt('In a <mark>crisis,</mark> mostly <mark>manage.</mark>')).toEqual([
+      { text: 'In a ', marked: false },
+      { text: 'crisis', marked: true },
+      { text: ', mostly ', marked: false },
+      { text: 'manage', marked: true },
+      { text: '.', marked: false },
+    ]);
+  });
   it('keeps neighbouring marks separate and skips empty parts', () => {
     expect(parseExcerpt('<mark>risk</mark><mark>appetite</mark>')).toEqual([
       { text: 'risk', marked: true },
@@ -53,7 +62,7 @@ describe('trimExcerpt', () => {
     const start = trimExcerpt(parseExcerpt('<mark>Risk</mark> appetite. How much'), text);
     expect(start.map((p) => p.text)).toEqual(['Risk', ' appetite. How much…']);
     const end = trimExcerpt(parseExcerpt('a high one <mark>bets.</mark>'), text);
-    expect(end.map((p) => p.text)).toEqual(['…a high one ', 'bets.']);
+    expect(end.map((p) => p.text)).toEqual(['…a high one ', 'bets', '.']);
   });
 
   it('treats a section excerpt that begins with its heading as a real start', () => {
@@ -82,7 +91,7 @@ describe('trimExcerpt', () => {
 
   it('adds none where the window starts or ends at a sentence boundary', () => {
     const parts = trimExcerpt(parseExcerpt('How much uncertainty a person <mark>accepts.</mark>'), text);
-    expect(parts.map((p) => p.text)).toEqual(['How much uncertainty a person ', 'accepts.']);
+    expect(parts.map((p) => p.text)).toEqual(['How much uncertainty a person ', 'accepts', '.']);
   });
 });
 

@@ -25,7 +25,10 @@ export function parseExcerpt(html: string): ExcerptPart[] {
   let at = 0;
   for (const m of html.matchAll(re)) {
     push(unescape(stripTags(html.slice(at, m.index))), false);
-    push(unescape(stripTags(m[1] ?? '')), true);
+    // Pagefind marks a word with the punctuation it touches ("crisis,"); only the word is highlighted.
+    const [, word = '', after = ''] = /^([\s\S]*?)([.,;:!?)\]”’"]*)$/.exec(unescape(stripTags(m[1] ?? ''))) ?? [];
+    push(word, true);
+    push(after, false);
     at = m.index + m[0].length;
   }
   push(unescape(stripTags(html.slice(at))), false);
