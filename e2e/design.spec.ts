@@ -144,3 +144,94 @@ for (const theme of ['light', 'dark'] as Theme[]) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('each check question shows its number and what kind of answer it wants', async ({ page }) => {
+  // Written out here rather than imported, so a changed label is a deliberate change to this test too.
+  const labels: Record<string, string> = {
+    single: 'Choose one',
+    multiple: 'Choose all that apply',
+    'true-false': 'True or false',
+    'lead-or-manage': 'Lead or manage?',
+    order: 'Put in order',
+    write: 'Write',
+  };
+  const seen = new Set<string>();
+  for (const path of [...lessonPages(), '/final-check/']) {
+    await page.goto(path);
+    const questions = page.locator('lesson-check fieldset[data-kind]');
+    const lines = await questions.evaluateAll((qs) =>
+      qs.map((q) => ({
+        kind: (q as HTMLElement).dataset.kind!,
+        line: q.querySelector(':scope > legend > span')!.textContent!.replace(/\s+/g, ' ').trim(),
+      })),
+    );
+    expect(lines.length, path).toBeGreaterThan(0);
+    lines.forEach(({ kind, line }, i) => {
+      seen.add(kind);
+      expect(line, `${path}, question ${i + 1}`).toMatch(
+        new RegExp(`^Question ${i + 1} of ${lines.length} · ${labels[kind]!.replace('?', '\\?')}( · |$)`),
+      );
+    });
+  }
+  // Every kind the course uses was seen at least once.
+  expect([...seen].sort()).toEqual(Object.keys(labels).sort());
+});
+
+test('a lesson opens with a header block: part, title, "Lesson N of M", minutes and description', async ({ page }) => {
+  const lessons = lessonPages();
+  const numbers: number[] = [];
+  for (const path of lessons) {
+    await page.goto(path);
+    const header = page.locator('article > header');
+    await expect(header.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(
+      header.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: /^Part \d+: / }),
+    ).toHaveCount(1);
+    const meta = (await header.locator('h1 + p').textContent())!.trim();
+    const match = /^(?:Lesson|Case study) (\d+) of (\d+) · about \d+ minutes?$/.exec(meta);
+    expect(match, `${path}: "${meta}"`).not.toBeNull();
+    expect(Number(match![2])).toBe(lessons.length);
+    numbers.push(Number(match![1]));
+    expect((await header.locator('h1 + p + p').textContent())!.trim().length).toBeGreaterThan(20);
+  }
+  expect(numbers.sort((a, b) => a - b)).toEqual(lessons.map((_, i) => i + 1));
+});
+
+for (const width of [390, 1024, 1280]) {
+  test(`the lesson header lines up with the content column at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(richestLesson());
+    const edges = await page.evaluate(() =>
+      [
+        'article > header',
+        'article > header h1',
+        '.objectives',
+        '.lesson-body',
+        '.lesson-body > p',
+        '.lesson-check',
+      ].map((selector) => {
+        const r = document.querySelector(selector)!.getBoundingClientRect();
+        return { selector, left: Math.round(r.left * 2) / 2, right: Math.round(r.right * 2) / 2 };
+      }),
+    );
+    const [header, ...rest] = edges;
+    for (const e of rest) expect(e.left, `${e.selector} starts where the header does`).toBe(header!.left);
+    const body = edges.find((e) => e.selector === '.lesson-body')!;
+    expect(header!.right, 'the header is as wide as the body').toBe(body.right);
+  });
+}
+
+test('the course home says what a learner will be able to do, in a handful of points', async ({ page }) => {
+  await page.goto('/');
+  const section = page.getByRole('region', { name: 'What you’ll be able to do' });
+  await expect(section.getByRole('heading', { level: 2 })).toBeVisible();
+  const items = await section.getByRole('listitem').allTextContents();
+  expect(items.length).toBeGreaterThanOrEqual(3);
+  expect(items.length).toBeLessThanOrEqual(6);
+  for (const item of items) expect(item.trim().length).toBeGreaterThan(20);
+  // Between the hero and the outline.
+  const top = async (name: string) =>
+    (await page.getByRole('heading', { name, level: name === 'Lead & Manage' ? 1 : 2 }).boundingBox())!.y;
+  expect(await top('What you’ll be able to do')).toBeGreaterThan(await top('Lead & Manage'));
+  expect(await top('What you’ll be able to do')).toBeLessThan(await top('Course outline'));
+});
