@@ -4,7 +4,7 @@
  * section and unique anchors, check marks that never wrap at 320 px, and axe with the phone menu open.
  */
 import { test, expect, axeViolations, gotoWithTheme, type Theme } from './fixtures';
-import { answerAll, readCheck, twoWrong, checkButton, upgraded, richestLesson } from './check-helpers';
+import { answerAll, builtHtml, readCheck, twoWrong, checkButton, upgraded, richestLesson } from './check-helpers';
 import { lessonPages } from './site-pages';
 
 const PHONE = { width: 390, height: 844 };
@@ -155,45 +155,64 @@ test('each check question shows its number and what kind of answer it wants', as
     order: 'Put in order',
     write: 'Write',
   };
-  const seen = new Set<string>();
-  for (const path of [...lessonPages(), '/final-check/']) {
-    await page.goto(path);
-    const questions = page.locator('lesson-check fieldset[data-kind]');
-    const lines = await questions.evaluateAll((qs) =>
-      qs.map((q) => ({
-        kind: (q as HTMLElement).dataset.kind!,
-        line: q.querySelector(':scope > legend > span')!.textContent!.replace(/\s+/g, ' ').trim(),
-      })),
-    );
-    expect(lines.length, path).toBeGreaterThan(0);
-    lines.forEach(({ kind, line }, i) => {
-      seen.add(kind);
-      expect(line, `${path}, question ${i + 1}`).toMatch(
+  const expectLines = (where: string, lines: { kind: string; line: string }[]) => {
+    expect(lines.length, where).toBeGreaterThan(0);
+    lines.forEach(({ kind, line }, i) =>
+      expect(line, `${where}, question ${i + 1}`).toMatch(
         new RegExp(`^Question ${i + 1} of ${lines.length} · ${labels[kind]!.replace('?', '\\?')}( · |$)`),
-      );
-    });
+      ),
+    );
+  };
+  // As a learner sees it, on the final check (every kind of question)…
+  await page.goto('/final-check/');
+  const shown = await page.locator('lesson-check fieldset[data-kind]').evaluateAll((qs) =>
+    qs.map((q) => ({
+      kind: (q as HTMLElement).dataset.kind!,
+      line: q.querySelector(':scope > legend > span')!.textContent!.replace(/\s+/g, ' ').trim(),
+    })),
+  );
+  expect(new Set(shown.map((q) => q.kind))).toEqual(new Set(Object.keys(labels)));
+  expectLines('/final-check/', shown);
+  // …and in every lesson's built page (no browser needed: the line is in the HTML).
+  for (const path of lessonPages()) {
+    const lines = [
+      ...builtHtml(path).matchAll(
+        /<fieldset class="check-question[^"]*"[^>]*data-kind="([a-z-]+)"><legend[^>]*><span[^>]*>(.*?)<\/span>/g,
+      ),
+    ].map((m) => ({
+      kind: m[1]!,
+      line: m[2]!
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    }));
+    expectLines(path, lines);
   }
-  // Every kind the course uses was seen at least once.
-  expect([...seen].sort()).toEqual(Object.keys(labels).sort());
 });
 
 test('a lesson opens with a header block: part, title, "Lesson N of M", minutes and description', async ({ page }) => {
   const lessons = lessonPages();
-  const numbers: number[] = [];
-  for (const path of lessons) {
-    await page.goto(path);
-    const header = page.locator('article > header');
-    await expect(header.getByRole('heading', { level: 1 })).toHaveCount(1);
-    await expect(
-      header.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: /^Part \d+: / }),
-    ).toHaveCount(1);
-    const meta = (await header.locator('h1 + p').textContent())!.trim();
-    const match = /^(?:Lesson|Case study) (\d+) of (\d+) · about \d+ minutes?$/.exec(meta);
+  const metaLine = /^(?:Lesson|Case study) (\d+) of (\d+) · about \d+ minutes?$/;
+  await page.goto(richestLesson());
+  const header = page.locator('article > header');
+  await expect(header.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(
+    header.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: /^Part \d+: / }),
+  ).toHaveCount(1);
+  await expect(header.locator('h1 + p')).toHaveText(metaLine);
+  expect((await header.locator('h1 + p + p').textContent())!.trim().length).toBeGreaterThan(20);
+  // Every lesson has its own N, and M is the number of lessons (read from the built pages: no browser needed).
+  const numbers = lessons.map((path) => {
+    const html = builtHtml(path);
+    const meta = /<\/h1><p[^>]*>([^<]*)<\/p>/
+      .exec(html.slice(html.indexOf('<article')))?.[1]
+      ?.replace(/\s+/g, ' ')
+      .trim();
+    const match = metaLine.exec(meta ?? '');
     expect(match, `${path}: "${meta}"`).not.toBeNull();
     expect(Number(match![2])).toBe(lessons.length);
-    numbers.push(Number(match![1]));
-    expect((await header.locator('h1 + p + p').textContent())!.trim().length).toBeGreaterThan(20);
-  }
+    return Number(match![1]);
+  });
   expect(numbers.sort((a, b) => a - b)).toEqual(lessons.map((_, i) => i + 1));
 });
 
@@ -234,4 +253,39 @@ test('the course home says what a learner will be able to do, in a handful of po
     (await page.getByRole('heading', { name, level: name === 'Lead & Manage' ? 1 : 2 }).boundingBox())!.y;
   expect(await top('What you’ll be able to do')).toBeGreaterThan(await top('Lead & Manage'));
   expect(await top('What you’ll be able to do')).toBeLessThan(await top('Course outline'));
+});
+
+test('after grading, the learner’s own choices are drawn in the accent, not greyed out like the rest', async ({
+  page,
+}) => {
+  await page.goto(richestLesson());
+  await upgraded(page);
+  const key = await readCheck(page);
+  await answerAll(page, key, twoWrong(key));
+  await checkButton(page).click();
+  await expect(page.locator('.check-mark').first()).toBeVisible();
+  const looks = await page.locator('lesson-check fieldset[data-kind]:disabled input').evaluateAll((inputs) => {
+    const accent = getComputedStyle(document.querySelector('.btn')!).backgroundColor;
+    return (inputs as HTMLInputElement[]).map((i) => ({
+      checked: i.checked,
+      drawn: getComputedStyle(i).appearance === 'none' && getComputedStyle(i).backgroundColor === accent,
+    }));
+  });
+  expect(looks.filter((l) => l.checked).length).toBeGreaterThan(2);
+  expect(looks.filter((l) => l.checked !== l.drawn)).toEqual([]);
+});
+
+test('glossary: "Used in" chips start at one edge however they wrap, on a phone too', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/glossary/');
+  const offsets = await page.locator('dd.used-in').evaluateAll((dds) =>
+    dds.flatMap((dd) => {
+      const edge = dd.getBoundingClientRect().left;
+      const lefts = [...dd.querySelectorAll('a')].map((a) => a.getBoundingClientRect());
+      // The first chip of each row starts at the edge: a chip lower than the one before it opens a row.
+      return lefts.filter((r, i) => i === 0 || r.top > lefts[i - 1]!.top + 1).map((r) => Math.round(r.left - edge));
+    }),
+  );
+  expect(offsets.length).toBeGreaterThan(0);
+  expect(new Set(offsets)).toEqual(new Set([0]));
 });
