@@ -3,6 +3,8 @@
  * tap targets of at least 44 px on a phone, the disclosures, "On this page" with its current
  * section and unique anchors, check marks that never wrap at 320 px, and axe with the phone menu open.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { test, expect, axeViolations, gotoWithTheme, type Theme } from './fixtures';
 import { answerAll, builtHtml, readCheck, twoWrong, checkButton, upgraded, richestLesson } from './check-helpers';
 import { lessonPages } from './site-pages';
@@ -288,4 +290,55 @@ test('glossary: "Used in" chips start at one edge however they wrap, on a phone 
   );
   expect(offsets.length).toBeGreaterThan(0);
   expect(new Set(offsets)).toEqual(new Set([0]));
+});
+
+/**
+ * The header is never painted half-parsed. Chromium may paint whatever it has parsed when its parser
+ * yields (on its time budget, so on busy machines, with every script blocked too); a header painted
+ * without its menu then had its search button and menu moved sideways by the rest (a layout shift of
+ * up to 0.002 on some loads). Here the page's HTML stops mid-header for 0.7 s, which made that paint
+ * happen on nearly every load, and the rest follows: nothing may move.
+ */
+const stalledHeader = test.extend<{ stall: string }>({
+  stall: '/lessons/',
+  site: async ({ stall }, use, testInfo) => {
+    const upstream = new URL(testInfo.project.use.baseURL!).origin;
+    const server = createServer(async (request, response) => {
+      const answer = await fetch(upstream + request.url!);
+      const headers = Object.fromEntries(
+        [...answer.headers].filter(([name]) => !/^(content-length|content-encoding|transfer-encoding)$/i.test(name)),
+      );
+      response.writeHead(answer.status, headers);
+      const body = Buffer.from(await answer.arrayBuffer());
+      const cut = body.indexOf('<details class="site-menu"');
+      if (!request.url!.startsWith(stall) || cut < 0) return void response.end(body);
+      response.write(body.subarray(0, cut));
+      setTimeout(() => response.end(body.subarray(cut)), 700);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await use({ origin, base: '/', dist: 'dist', path: (p) => p });
+    server.close();
+  },
+});
+
+stalledHeader('a header whose HTML arrives in two parts is painted whole: nothing moves', async ({ page }) => {
+  stalledHeader.slow();
+  for (let load = 0; load < 3; load++) {
+    await page.goto(lessonPages()[0]!);
+    await expect(page.locator('.site-menu')).toHaveCount(1);
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          new PerformanceObserver((list) =>
+            resolve(list.getEntries().map((e) => (e as unknown as { value: number }).value)),
+          ).observe({
+            type: 'layout-shift',
+            buffered: true,
+          });
+          setTimeout(() => resolve([]), 300);
+        }),
+    );
+    expect(shifts, `load ${load + 1}`).toEqual([]);
+  }
 });
