@@ -259,6 +259,7 @@ function generate(dir: string, n: number, kinds: readonly Question['kind'][]): {
         tagline: `A generated course of ${n} lessons, for measuring the site at scale.`,
         description: w.sentences(3),
         audience: [w.sentence(6, 12), w.sentence(6, 12)],
+        outcomes: [w.sentence(8, 14), w.sentence(8, 14), w.sentence(8, 14), w.sentence(8, 14)],
         parts: p.parts,
       },
     }),

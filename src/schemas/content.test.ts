@@ -180,6 +180,7 @@ describe('course and glossary schemas', () => {
     tagline: 't',
     description: 'd',
     audience: ['owners'],
+    outcomes: ['Tell them apart.', 'Plan the work.', 'Set a direction.'],
     parts: [
       { id: 'foundations', title: 'Foundations', description: 'd' },
       { id: 'foundations', title: 'Again', description: 'd' },
@@ -192,6 +193,15 @@ describe('course and glossary schemas', () => {
     expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
       'parts.1.id: duplicate part id "foundations"',
     ]);
+  });
+
+  it('keeps the outcomes to a handful for the whole course', () => {
+    const parts = [{ id: 'foundations', title: 'Foundations', description: 'd' }];
+    const issues = (outcomes: string[]) =>
+      courseSchema.safeParse({ ...course, parts, outcomes }).error?.issues.map((i) => i.message) ?? [];
+    expect(issues(['One.', 'Two.'])).toEqual(['outcomes: give at least 3']);
+    expect(issues(['1', '2', '3', '4', '5', '6', '7'])).toEqual(['outcomes: give at most 6']);
+    expect(issues(['1', '2', '3', '4', '5', '6'])).toEqual([]);
   });
 
   it('requires a glossary entry to name at least one lesson', () => {

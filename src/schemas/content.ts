@@ -320,6 +320,9 @@ export const courseSchema = z
     tagline: text('course tagline'),
     description: text('course description'),
     audience: list('audience', 1, 6),
+    /** What a learner will be able to do after the course, on the home page: a handful for the whole
+     * course (not one per lesson), so the page does not grow with the course. */
+    outcomes: list('outcomes', 3, 6),
     parts: z.array(partSchema).min(1, { error: 'the course needs at least one part' }),
   })
   .superRefine((course, ctx) => {
