@@ -10,7 +10,7 @@ import type { Attempt } from './progress';
 export { PROGRESS_KEY } from './key';
 export const PROGRESS_VERSION = 4;
 /** The oldest stored version that is read (version 1 never shipped). */
-export const OLDEST_VERSION = 2;
+const OLDEST_VERSION = 2;
 
 /** Lesson, question and option ids: lowercase words joined by hyphens (as the content schema says). */
 export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
