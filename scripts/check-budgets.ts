@@ -78,6 +78,12 @@ export const ON_DEMAND: { file: RegExp; when: string; atLoad: (page: string, htm
     atLoad: () => false,
   },
   {
+    // The search control fetches the dialog's imports with it, in one round trip (issue 13).
+    file: /^_astro\/(?:routes|search-controller|highlight)\.[\w-]+\.js$/,
+    when: "the search dialog's imports: fetched with it when search is opened or about to be (the search budget counts them); /search/ imports them statically",
+    atLoad: () => false,
+  },
+  {
     file: /^_astro\/highlightPage\.[\w-]+\.js$/,
     when: 'only on a page opened from a search result, to mark the words searched for',
     atLoad: () => false,
