@@ -60,11 +60,17 @@ export default defineConfig({
   vite: {
     plugins: [
       tailwindcss(),
-      // The check's grading and feedback code, loaded when the check comes near the screen.
+      // The check's grading and feedback code, loaded when the check (on a page that opens with it:
+      // its end) comes near the screen, or at the first press or focus in it (lesson-check.ts).
       lazyModules('virtual:check-lazy-modules', {
         checkControllerUrl: new URL('./src/components/check/check-controller.ts', import.meta.url),
         // On a lesson page, once idle: the outline's marks and the learner's place.
         lessonJourneyUrl: new URL('./src/components/progress/lesson-journey.ts', import.meta.url),
+      }),
+      // The saved result at the top of a check, before its grading code: only when something is saved.
+      // A module of its own so that check-view.ts does not share the one above with the page's script.
+      lazyModules('virtual:check-saved-module', {
+        checkSavedUrl: new URL('./src/components/check/check-saved.ts', import.meta.url),
       }),
       // The buttons of /progress/ (export, import, reset, notes download) load on the first press.
       lazyModules('virtual:progress-lazy-modules', {
@@ -79,6 +85,9 @@ export default defineConfig({
       // Emit island scripts as cacheable files instead of inlining them into every page.
       assetsInlineLimit: 0,
       rolldownOptions: {
+        // Constants are copied into the code that uses them, so that a module holding only a
+        // constant (src/lib/progress/key.ts) is not a file of its own on every page that reads progress.
+        optimization: { inlineConst: { mode: 'all', pass: 2 } },
         onwarn(warning, warn) {
           // Every MDX module carries this directive for Astro's head injection; it is expected and harmless.
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;

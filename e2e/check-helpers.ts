@@ -176,7 +176,11 @@ export function criteriaLine(key: PageQuestion[], met: number): string {
   return ` ${written.length === 1 ? 'Written answer' : 'Written answers'}: you met ${ticked} of ${total} criteria.`;
 }
 
-/** Waits for the check's code to load (it loads when the check comes near the screen). */
+/**
+ * Waits for the check to be ready for the learner: on a lesson its code loads when the check comes
+ * near the screen; on the final check the options are ordered with the page and the grading code
+ * loads at the first press or focus in the check (a press made before it arrives is replayed).
+ */
 export async function upgraded(page: Page): Promise<void> {
   await page.locator('lesson-check').scrollIntoViewIfNeeded();
   await expect(page.locator('lesson-check[data-ready]')).toHaveCount(1);

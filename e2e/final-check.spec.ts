@@ -82,6 +82,85 @@ test.describe('final check', () => {
     await expect(savedLine(page)).toHaveText(`You passed on ${date} with ${total} of ${total}.`);
   });
 
+  test('with the page: the options in order and a returning learner’s result, without the grading code', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    // Layout shifts of the check itself (the header's own sub-pixel move is not the check's: check.spec.ts).
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; sources: { node?: Node | null }[] }[]) {
+          const inCheck = (n?: Node | null) =>
+            !!n && !!(n instanceof Element ? n : n.parentElement)?.closest('lesson-check');
+          if (e.sources.some((s) => inCheck(s.node))) w.__cls += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const at = new Date().toISOString();
+    await page.addInitScript(
+      (saved) => localStorage.setItem('lm-progress', saved),
+      JSON.stringify({
+        version: 4,
+        lessons: { 'final-check': { best: { score: 15, total: 17, at }, latest: { score: 15, total: 17, at } } },
+      }),
+    );
+    await page.goto(PATH, { waitUntil: 'networkidle' });
+    await expect(page.locator('lesson-check[data-ready]')).toHaveCount(1);
+    await expect(savedLine(page)).toHaveText(`You passed on ${await today(page)} with 15 of 17.`);
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(page.locator('lesson-check [data-shuffle]').first()).toBeVisible();
+    expect(
+      requested.filter((u) => /checkController/.test(u)),
+      'no grading code before the learner uses the check',
+    ).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), 'layout shift in the check').toBe(
+      0,
+    );
+  });
+
+  test('answers given and "Check answers" pressed while the grading code is on its way are graded when it arrives', async ({
+    page,
+  }) => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/checkController/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(PATH);
+    await expect(page.locator('lesson-check[data-ready]')).toHaveCount(1);
+    const key = await readCheck(page);
+    // Everything a learner can do without the grading code: choices, written answers and their
+    // self-check (order questions need it to move a step: left as dealt, so wrong).
+    const orders = key.filter((q) => q.kind === 'order');
+    await answerAll(page, key, orders);
+    await checkButton(page).click();
+    await expect(page.locator('lesson-check[data-upgraded]')).toHaveCount(0);
+    release();
+    const total = graded(key).length;
+    await expect(status(page)).toContainText(`You scored ${total - orders.length} of ${total}.`);
+    // The written answers typed before the code arrived are saved too.
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('lm-progress')))!);
+    for (const q of key.filter((k) => k.kind === 'write'))
+      expect(saved.lessons['final-check'].written[q.id].text, q.id).toBe(`My answer to ${q.id}.`);
+  });
+
+  test('keyboard: tabbing into the check loads its grading code; Space answers, Enter checks', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(page.locator('lesson-check[data-ready]')).toHaveCount(1);
+    const first = page.locator('lesson-check fieldset[data-kind] input').first();
+    await first.focus();
+    await expect(page.locator('lesson-check[data-upgraded]')).toHaveCount(1);
+    await page.keyboard.press('Space');
+    await expect(first).toBeChecked();
+    await checkButton(page).focus();
+    await page.keyboard.press('Enter');
+    await expect(status(page)).toContainText('Answer every question before checking.');
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`axe, ${theme} theme: before answering and after a wrong attempt`, async ({ page }) => {
       test.slow(); // two axe runs over the longest page

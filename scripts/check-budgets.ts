@@ -37,6 +37,64 @@ export const SEARCH_MODEL: SearchModel = {
   pagefindPath: '/pagefind/',
 };
 
+/**
+ * When each file the site's code loads on demand (`import()`) is fetched, by the file's path in the
+ * output. The check finds every JavaScript file named in the code a page loads (js-imports.ts,
+ * codeReferences) and asks here: `atLoad` true for a page means the page fetches it before idle,
+ * so it is counted there with its imports; false means later, on use. A file named nowhere here
+ * fails the check, so that a new import() cannot slip past the budgets: say when it loads. The
+ * browser measurement (`npm run bench`) and e2e/budgets.spec.ts keep this model honest.
+ */
+export const ON_DEMAND: { file: RegExp; when: string; atLoad: (page: string, html: string) => boolean }[] = [
+  {
+    file: /^_astro\/checkController\.[\w-]+\.js$/,
+    when: 'at the first press or focus in a check, or when the check (on a page that opens with it, its end) comes within a screen of view',
+    // A page that opens with its check (data-upfront) loads only its first part with the page, statically.
+    atLoad: () => false,
+  },
+  {
+    file: /^_astro\/checkSaved\.[\w-]+\.js$/,
+    when: 'on a page that opens with its check, only when this browser has saved something for that check',
+    atLoad: () => false,
+  },
+  {
+    file: /^_astro\/lessonJourney\.[\w-]+\.js$/,
+    when: "a lesson's outline marks: at the first scroll, key or press, or 3 s after load",
+    atLoad: () => false,
+  },
+  {
+    file: /^_astro\/noteEditor\.[\w-]+\.js$/,
+    when: 'when a reflection comes near the screen or is focused',
+    atLoad: () => false,
+  },
+  {
+    file: /^_astro\/progressActions\.[\w-]+\.js$/,
+    when: "at the first press of one of /progress/'s buttons",
+    atLoad: () => false,
+  },
+  {
+    file: /^_astro\/searchDialog\.[\w-]+\.js$/,
+    when: 'when search is opened (the search budget counts it)',
+    atLoad: () => false,
+  },
+  {
+    // The search control fetches the dialog's imports with it, in one round trip (issue 13).
+    file: /^_astro\/(?:routes|search-controller|highlight)\.[\w-]+\.js$/,
+    when: "the search dialog's imports: fetched with it when search is opened or about to be (the search budget counts them); /search/ imports them statically",
+    atLoad: () => false,
+  },
+  {
+    file: /^_astro\/highlightPage\.[\w-]+\.js$/,
+    when: 'only on a page opened from a search result, to mark the words searched for',
+    atLoad: () => false,
+  },
+  {
+    file: /^pagefind\/pagefind\.js$/,
+    when: 'when a search starts; the search budget counts it, with its index and WebAssembly',
+    atLoad: () => false,
+  },
+];
+
 export interface PageRow {
   page: string;
   kind: PageKind;
@@ -104,7 +162,12 @@ export function measureSite(dist: string, env: NodeJS.ProcessEnv = process.env):
   const pages: PageRow[] = [];
   const loadedBy = new Map<string, Set<string>>();
   for (const page of htmlPages(files)) {
-    const transfer = pageTransfer(page, files, options);
+    const text = new TextDecoder().decode(files.read(page));
+    const onDemand = (file: string) => {
+      const rule = ON_DEMAND.find((r) => r.file.test(file));
+      return rule && (rule.atLoad(page, text) ? 'load' : 'later');
+    };
+    const transfer = pageTransfer(page, files, { ...options, onDemand });
     const kind = pageKind(page);
     const sizes = partSizes(transfer);
     pages.push({ page, kind, sizes });

@@ -6,7 +6,6 @@
  * a new one with a new order. True/false and lead-or-manage keep their fixed order.
  */
 import { scramble, shuffle } from '../../lib/quiz/shuffle';
-import { questionId } from './question-part';
 
 const seedKey = (check: HTMLElement) => `lm-check-seed:${check.dataset.checkId}`;
 
@@ -27,7 +26,8 @@ export function arrangeAttempt(check: HTMLElement, fresh = false): void {
   }
   for (const list of check.querySelectorAll<HTMLElement>('[data-shuffle]')) {
     const fieldset = list.closest<HTMLElement>('fieldset[data-kind]')!;
-    const questionSeed = `${seed}:${questionId(fieldset)}`;
+    // The question's id: its fieldset is q-<id> (question-part.ts, kept out of this early module).
+    const questionSeed = `${seed}:${fieldset.id.slice(2)}`;
     if (list.tagName === 'OL') {
       // Steps: scrambled from the right order, which the "Show answer" list holds.
       const right = [...fieldset.querySelectorAll<HTMLElement>('.check-answer [data-step]')].map((step) =>

@@ -1,12 +1,15 @@
 /**
- * The check's code that loads on demand (lesson-check.ts imports it when the check comes near the
- * screen): it upgrades the server-rendered check with one "Check answers" button, feedback inside
- * each question, the score in a live region, "Try again", and progress saved in this browser
- * (best and latest attempt, the questions answered wrong, when each question was seen, written
- * answers). Each question kind is handled by its own module; this one runs the check as a whole.
+ * The check's grading code, loaded on demand (lesson-check.ts imports it at the learner's first
+ * press or focus in the check, or when the check's end comes near the screen): it makes "Check
+ * answers" grade, with feedback inside each question, the score in a live region, "Try again",
+ * and progress saved in this browser (best and latest attempt, the questions answered wrong, when
+ * each question was seen, written answers). check-view.ts, which it imports, puts the options in
+ * this attempt's order (on a page that opens with its check, it already has). Each question kind is handled by its
+ * own module; this one runs the check as a whole.
  */
 import { gradeCheck, unansweredQuestions } from '../../lib/quiz/grade';
-import { bestLine, criteriaLine, latestLine, scoreSummary } from '../../lib/quiz/summary';
+import { criteriaLine, scoreSummary } from '../../lib/quiz/summary';
+import { savedLine } from '../../lib/quiz/saved-line';
 import {
   PROBLEM_NOTICES,
   PROGRESS_KEY,
@@ -27,9 +30,15 @@ import { orderQuestion } from './order-question';
 import { writeQuestion, type WrittenStore } from './write-question';
 import { el, type QuestionPart } from './question-part';
 import { arrangeAttempt, endAttempt } from './attempt-order';
+import { pressedEarly, show } from './check-view';
 
+/** Upgrades a server-rendered check (a <lesson-check> element). */
 export function upgrade(check: HTMLElement): void {
+  show(check);
   new CheckController(check);
+  // Buttons pressed before this code arrived (a step moved, "Check answers"), pressed again now in
+  // the same order, so that no press is lost (check-view.ts records them on a page that opens with its check).
+  for (const button of pressedEarly(check)) if (check.contains(button)) button.click();
 }
 
 class CheckController {
@@ -41,14 +50,6 @@ class CheckController {
 
   constructor(check: HTMLElement) {
     this.#check = check;
-    // First, so the order is settled before anything reads the options or steps. Not when the learner
-    // is already in the check (it was tabbed into or pressed before its code loaded): moving what they
-    // are looking at would be worse than the authored order, and grading does not depend on order.
-    const inUse =
-      check.contains(document.activeElement) ||
-      !!check.querySelector('input:checked') ||
-      [...check.querySelectorAll('textarea')].some((t) => t.value);
-    if (!inUse) arrangeAttempt(check);
     this.#id = check.dataset.checkId!;
     const read = readProgress(browserStorage());
     this.#progress = read.progress;
@@ -93,8 +94,9 @@ class CheckController {
       if (writeBack) this.#notify(writeProgress(storage, progress));
       this.#render();
     });
+    // From here on the saved line follows this controller's state, not check-view.ts.
+    check.toggleAttribute('data-upgraded', true);
     this.#render();
-    check.toggleAttribute('data-ready', true);
   }
 
   #part(name: string): HTMLElement {
@@ -110,24 +112,21 @@ class CheckController {
 
   #notify(problem: ProgressProblem | undefined) {
     if (!problem) return;
-    const notice = this.#part('notice');
+    // Made when needed, after the score, rather than sent empty in every check's HTML.
+    let notice = this.#check.querySelector<HTMLElement>('.check-notice');
+    if (!notice) {
+      notice = el('p');
+      notice.className = 'check-notice';
+      this.#part('status').after(notice);
+    }
     notice.textContent = PROBLEM_NOTICES[problem];
-    notice.hidden = false;
   }
 
   /** The controls and the saved-result line for the current state. */
   #render() {
     const saved = lessonProgress(this.#progress, this.#id);
-    let text = '';
-    if (saved?.best && saved.latest) {
-      const latestIsBest = saved.latest.at === saved.best.at;
-      const best = bestLine(saved.best, isComplete(saved));
-      // After grading, the live region already gives the latest score.
-      if (!this.#graded) text = latestIsBest ? best : `${best} ${latestLine(saved.latest)}`;
-      else if (!latestIsBest) text = best;
-    }
     // Not hidden when empty: its space is reserved (LessonCheck.astro).
-    this.#part('saved').textContent = text;
+    this.#part('saved').textContent = savedLine(saved, this.#graded);
     this.#part('submit').hidden = this.#graded;
     this.#part('retry').hidden = !this.#graded && !saved?.best;
     const next = this.#check.querySelector<HTMLElement>('[data-part="next"]');

@@ -1,8 +1,10 @@
 /**
- * <lesson-check>: the only check code a page loads up front (about 0.3 KB gzip). It loads the
+ * <lesson-check>: the only check code a lesson loads up front (about 0.4 KB gzip). It loads the
  * rest (check-controller.ts: ordering for the attempt, grading, feedback, saving) when the check
  * comes within about a screen of view, or on the first focus or pointer press inside it, so the
- * upgrade, shuffle included, is done before the learner sees the check.
+ * upgrade, shuffle included, is done before the learner sees the check. On a page that opens with
+ * its check (data-upfront: the final check), check-upfront.ts has already ordered the options with
+ * the page, and the grading code loads when the check's end comes near the screen instead.
  */
 import { checkControllerUrl, lessonJourneyUrl } from 'virtual:check-lazy-modules';
 
@@ -20,9 +22,10 @@ class LessonCheck extends HTMLElement {
         () => this.toggleAttribute('data-failed', true),
       );
     };
-    // One target, so one entry: about a screen before the check is in view.
+    // One target, so one entry: about a screen before the check is in view, or on a page that opens
+    // with it, its end (the last child: the "Check answers" block, CheckResult.astro).
     const io = new IntersectionObserver((entries) => entries[0]!.isIntersecting && load(), { rootMargin: '100% 0px' });
-    io.observe(this);
+    io.observe(this.hasAttribute('data-upfront') ? this.lastElementChild! : this);
     this.addEventListener('focusin', load);
     this.addEventListener('pointerdown', load);
     // On a lesson page: the outline's marks and the learner's place (src/components/progress/

@@ -27,25 +27,26 @@ export function el(tag: string, ...content: (Node | string)[]): HTMLElement {
   return node;
 }
 
-/** Fills the question's feedback box: a verdict first ("Correct." / "Not quite."), then the rest. */
+/**
+ * Gives the question its feedback box, at its end: a verdict first ("Correct." / "Not quite."), then
+ * the rest. Made here rather than sent empty in every question's HTML.
+ */
 export function setFeedback(fieldset: HTMLFieldSetElement, verdict: string | null, ...rest: Node[]): void {
-  const box = fieldset.querySelector<HTMLElement>('.check-feedback')!;
   if (verdict) {
     const p = el('p', verdict);
     p.className = 'check-verdict';
     rest.unshift(p);
   }
-  box.replaceChildren(...rest);
-  box.hidden = false;
+  const box = el('div', ...rest);
+  box.className = 'check-feedback';
+  fieldset.querySelector('.check-feedback')?.remove();
+  fieldset.append(box);
 }
 
 export function clearFeedback(fieldset: HTMLFieldSetElement): void {
   fieldset.disabled = false;
   delete fieldset.dataset.result;
-  const box = fieldset.querySelector<HTMLElement>('.check-feedback')!;
-  box.replaceChildren();
-  box.hidden = true;
-  for (const mark of fieldset.querySelectorAll('.check-mark')) mark.remove();
+  for (const old of fieldset.querySelectorAll('.check-feedback, .check-mark')) old.remove();
 }
 
 /** A mark in words after an option or a step ("Your choice: correct"); the symbol comes from CSS. */

@@ -39,6 +39,9 @@ export function writeQuestion(fieldset: HTMLFieldSetElement, store: WrittenStore
   if (saved && !text.value) {
     text.value = saved.text;
     for (const c of criteria) c.checked = saved.met.includes(Number(c.value));
+  } else if (text.value && text.value !== saved?.text) {
+    // Typed before this code arrived (typing in the check is what loads it): keep it too.
+    timer = setTimeout(save, SAVE_AFTER_MS);
   }
 
   text.addEventListener('input', () => {

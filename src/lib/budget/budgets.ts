@@ -82,5 +82,10 @@ export function budgetProblems(name: string, sizes: PartSizes, budget: Budget, t
   for (const path of transfer?.missing ?? []) {
     problems.push(`${name}: references ${path}, which is not in the built site`);
   }
+  for (const file of transfer?.undeclared ?? []) {
+    problems.push(
+      `${name}: its code can load ${file} on demand, and the budget check does not know when: add it to ON_DEMAND in scripts/check-budgets.ts (counted when it loads before idle)`,
+    );
+  }
   return problems;
 }

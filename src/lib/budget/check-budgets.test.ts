@@ -24,7 +24,7 @@ function incompressible(bytes: number): string {
   return out;
 }
 
-function builtSite(lessonScriptBytes: number): string {
+function builtSite(lessonScriptBytes: number, homeScript = 'console.log(1);'): string {
   const dist = mkdtempSync(join(tmpdir(), 'budget-fixture-'));
   dirs.push(dist);
   const page = (script: string) =>
@@ -34,7 +34,9 @@ function builtSite(lessonScriptBytes: number): string {
     'index.html': page('home.js'),
     'lessons/heavy/index.html': page('lesson.js'),
     '_astro/site.css': 'body{margin:0}',
-    '_astro/home.js': 'console.log(1);',
+    '_astro/home.js': homeScript,
+    '_astro/checkController.fixture.js': `const data=\`${incompressible(30000)}\`;`,
+    '_astro/mystery.fixture.js': 'export{}',
     '_astro/lesson.js': `import"./shared.js";const data=\`${incompressible(lessonScriptBytes)}\`;`,
     '_astro/shared.js': 'export const shared=1;',
     '_astro/searchDialog.fixture.js': 'import"./shared.js";',
@@ -74,6 +76,21 @@ describe('npm run check:budgets', () => {
     expect(out).toMatch(/- \/lessons\/heavy\/: JavaScript is [\d.]+ KB gzip, [\d.]+ KB over its 4\.0 KB budget/);
     // Only that page and that part: the home page and the search transfer are within budget.
     expect(out.match(/^- /gm)).toHaveLength(1);
+  });
+
+  it('fails on code that can load a file on demand when nobody said when it loads', () => {
+    const { code, out } = run(builtSite(1000, 'document.onclick=()=>import(`/_astro/mystery.fixture.js`);'));
+    expect(code).toBe(1);
+    expect(out).toContain(
+      '- /: its code can load _astro/mystery.fixture.js on demand, and the budget check does not know when',
+    );
+  });
+
+  it('does not count a file the site model says loads later, on use (the check controller)', () => {
+    // 30 KB that would put the home page far over budget if it were counted.
+    const { code, out } = run(builtSite(1000, 'const u=`/_astro/checkController.fixture.js`;onfocus=()=>import(u);'));
+    expect(out).toContain('All 2 pages and search are within budget.');
+    expect(code).toBe(0);
   });
 
   it('passes the same site once the page is within budget', () => {

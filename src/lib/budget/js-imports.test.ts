@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staticImports } from './js-imports';
+import { codeReferences, staticImports } from './js-imports';
 
 describe('staticImports', () => {
   it('reads the imports of minified bundler output', () => {
@@ -43,5 +43,19 @@ export default function () {}
   it('finds imports after code that uses division and regex literals', () => {
     const source = 'let a=4/2,b=/[/]"/.source;import x from"./after.js";';
     expect(staticImports(source)).toEqual(['./after.js']);
+  });
+});
+
+describe('codeReferences', () => {
+  it('finds the files code may load with import(), as a literal or through a variable', () => {
+    const source =
+      'import{a}from"./shared.js";var u=`/_astro/late.B1.js`;' +
+      'const m=()=>import("./lazy.js"),n=()=>import(u),o=()=>import(`/_astro/late.B1.js`);';
+    expect(codeReferences(source)).toEqual(['/_astro/late.B1.js', './lazy.js']);
+  });
+
+  it('leaves out static imports, other strings, and templates built at run time', () => {
+    const source = 'import"./side.js";export{b}from"./c.js";const t=`${base}x.js`,s="a.json",w="not a.js file";';
+    expect(codeReferences(source)).toEqual([]);
   });
 });

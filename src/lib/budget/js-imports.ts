@@ -1,7 +1,8 @@
 /**
  * The static imports of an ES module: what a browser fetches before the module runs
- * (`import x from './a.js'`, `import './b.js'`, `export { y } from './c.js'`). Dynamic `import()`
- * is left out on purpose: that code loads later, on use, and is not part of a page's first load.
+ * (`import x from './a.js'`, `import './b.js'`, `export { y } from './c.js'`), and apart from them
+ * the other JavaScript files its code names (`codeReferences`): what it may load with `import()`,
+ * at load or later, which only the site's model of its code can say (scripts/check-budgets.ts).
  *
  * A small scanner rather than a full parser: it skips comments, strings, template literals and
  * regular expression literals, so that words inside them are never taken for imports, and reads
@@ -29,7 +30,22 @@ const BEFORE_REGEX = new Set([
 ]);
 
 export function staticImports(source: string): string[] {
+  return scan(source).imports;
+}
+
+/**
+ * The JavaScript files a module names in its code other than by a static import: chunks it may
+ * load with `import()` (or a script element, or a worker), as a literal or through a variable
+ * (`import(\`/_astro/x.js\`)`, `const u = "./x.js"; … import(u)`). When they load depends on the code,
+ * so the budget check asks the site's declared model (scripts/check-budgets.ts, ON_DEMAND) for each.
+ */
+export function codeReferences(source: string): string[] {
+  return [...new Set(scan(source).strings.filter((s) => /^[^\s]+\.m?js(?:[?#][^\s]*)?$/.test(s)))];
+}
+
+function scan(source: string): { imports: string[]; strings: string[] } {
   const found: string[] = [];
+  const strings: string[] = [];
   let i = 0;
   let depth = 0; // (), [] and {} nesting: import declarations live at depth 0
   /** The last significant token, to tell a regex from a division and a statement start from an expression. */
@@ -45,10 +61,12 @@ export function staticImports(source: string): string[] {
   };
 
   const skipTemplate = (): void => {
-    i++;
+    const start = ++i;
+    let plain = true;
     while (i < source.length && source[i] !== '`') {
       if (source[i] === '\\') i += 2;
       else if (source[i] === '$' && source[i + 1] === '{') {
+        plain = false;
         i += 2;
         let braces = 1;
         while (i < source.length && braces > 0) {
@@ -66,6 +84,7 @@ export function staticImports(source: string): string[] {
         }
       } else i++;
     }
+    if (plain) strings.push(source.slice(start, i));
     i++;
   };
 
@@ -137,7 +156,7 @@ export function staticImports(source: string): string[] {
     if (i >= source.length) break;
     const c = source[i]!;
     if (c === '"' || c === "'") {
-      skipString(c);
+      strings.push(skipString(c));
       last = 'string';
     } else if (c === '`') {
       skipTemplate();
@@ -169,5 +188,5 @@ export function staticImports(source: string): string[] {
       i++;
     }
   }
-  return found;
+  return { imports: found, strings };
 }

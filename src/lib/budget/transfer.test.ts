@@ -74,6 +74,31 @@ describe('pageTransfer', () => {
     expect(t.missing).toEqual(['/_astro/gone.js']);
   });
 
+  it('follows the files loaded code may load on demand as `onDemand` says, and names those it does not know', () => {
+    const withLazy = site({
+      'index.html': '<script type="module" src="/_astro/island.js"></script>',
+      '_astro/island.js': 'const a=()=>import("./now.js"),b=()=>import("./later.js"),c=()=>import("./unknown.js");',
+      '_astro/now.js': 'import"./now-dep.js";',
+      '_astro/now-dep.js': 'export{}',
+      '_astro/later.js': 'LATER',
+      '_astro/unknown.js': 'UNKNOWN',
+    });
+    const when = { '_astro/now.js': 'load', '_astro/later.js': 'later' } as const;
+    const t = pageTransfer('index.html', withLazy, {
+      size,
+      onDemand: (file) => when[file as keyof typeof when],
+    });
+    expect(t.files.map((f) => f.path)).toEqual([
+      'index.html',
+      '_astro/island.js',
+      '_astro/now.js',
+      '_astro/now-dep.js',
+    ]);
+    expect(t.undeclared).toEqual(['_astro/unknown.js']);
+    // Without a model, nothing loaded on demand is followed or reported (the search transfer, for one).
+    expect(pageTransfer('index.html', withLazy, { size }).undeclared).toEqual([]);
+  });
+
   it('skips what the page has already loaded when following from elsewhere', () => {
     const t = follow(
       [{ resource: { url: '/_astro/island.js', part: 'js', module: true }, from: '/' }],

@@ -5,7 +5,7 @@
  * size. No browser: fast enough for every test run, and the same answer on every machine.
  */
 import { cssResources, htmlResources, type Part, type Resource } from './html.ts';
-import { staticImports } from './js-imports.ts';
+import { codeReferences, staticImports } from './js-imports.ts';
 
 /** The built site, by path inside the output folder ("lessons/x/index.html", "_astro/a.js"). */
 export interface SiteFiles {
@@ -21,6 +21,12 @@ export interface Options {
   base?: string;
   /** The site's own origin: absolute URLs to it are local (canonical or sharing links, for example). */
   siteOrigin?: string;
+  /**
+   * When a JavaScript file that loaded code names (codeReferences: an `import()` target) loads:
+   * 'load' (before idle: counted, with its imports), 'later' (on use: not counted), or undefined
+   * when nobody said (reported in `undeclared`). Without it, such files are not followed.
+   */
+  onDemand?: (file: string) => 'load' | 'later' | undefined;
 }
 
 interface FileCost {
@@ -35,6 +41,8 @@ export interface Transfer {
   foreign: string[];
   /** Local addresses with no file in the output (they would be 404s). */
   missing: string[];
+  /** Files the loaded code may load on demand whose loading time `onDemand` does not know. */
+  undeclared: string[];
 }
 
 export type PartSizes = Record<Part | 'total', number>;
@@ -82,7 +90,7 @@ export function follow(
   alreadyLoaded: ReadonlySet<string> = new Set(),
 ): Transfer {
   const base = options.base ?? '/';
-  const result: Transfer = { files: [], foreign: [], missing: [] };
+  const result: Transfer = { files: [], foreign: [], missing: [], undeclared: [] };
   const seen = new Set<string>(alreadyLoaded);
   const queue = [...start];
   while (queue.length > 0) {
@@ -109,9 +117,19 @@ export function follow(
     const at = servedAt(target.file, base);
     if (resource.part === 'css') {
       for (const r of cssResources(new TextDecoder().decode(bytes))) queue.push({ resource: r, from: at });
-    } else if (resource.part === 'js' && resource.module) {
-      for (const url of staticImports(new TextDecoder().decode(bytes)))
-        queue.push({ resource: { url, part: 'js', module: true }, from: at });
+    } else if (resource.part === 'js') {
+      const code = new TextDecoder().decode(bytes);
+      if (resource.module)
+        for (const url of staticImports(code)) queue.push({ resource: { url, part: 'js', module: true }, from: at });
+      if (options.onDemand) {
+        for (const url of codeReferences(code)) {
+          const ref = resolveReference(url, at, options);
+          if (!ref || !('file' in ref) || seen.has(ref.file)) continue;
+          const when = options.onDemand(ref.file);
+          if (when === 'load') queue.push({ resource: { url, part: 'js', module: true }, from: at });
+          else if (when === undefined && !result.undeclared.includes(ref.file)) result.undeclared.push(ref.file);
+        }
+      }
     }
   }
   return result;
@@ -120,7 +138,7 @@ export function follow(
 /** A page and everything it loads before idle. `page` is its file, e.g. "lessons/x/index.html". */
 export function pageTransfer(page: string, files: SiteFiles, options: Options): Transfer {
   const html = files.read(page);
-  if (!html) return { files: [], foreign: [], missing: [servedAt(page, options.base ?? '/')] };
+  if (!html) return { files: [], foreign: [], missing: [servedAt(page, options.base ?? '/')], undeclared: [] };
   const from = servedAt(page, options.base ?? '/');
   const own: FileCost = { path: page, part: 'html', bytes: options.size(html) };
   const rest = follow(

@@ -11,10 +11,21 @@
  * reader and its merge to `FIELDS` (TypeScript asks for both), bump PROGRESS_VERSION and
  * read the previous version in `parseProgress` (older data has none of the new field).
  */
-import { hasPassed } from '../quiz/grade';
+import { hasPassed } from '../quiz/pass-mark';
+import {
+  ID,
+  PROGRESS_KEY,
+  PROGRESS_VERSION,
+  clampTime,
+  isCount,
+  isRecord,
+  isTime,
+  only,
+  readAttempt,
+  storedLessons,
+} from './saved-result';
 
-export const PROGRESS_KEY = 'lm-progress';
-const PROGRESS_VERSION = 4;
+export { PROGRESS_KEY };
 
 /** The entry of the final course check in `Progress.lessons`; no lesson may take this id. */
 export const FINAL_CHECK_ID = 'final-check';
@@ -109,41 +120,6 @@ export function isComplete(check: CheckProgress | undefined): boolean {
 }
 
 // ------------------------------------------------------------------ reading
-
-/** Lesson, question and option ids: lowercase words joined by hyphens (as the content schema says). */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const isCount = (value: unknown, min = 0): value is number => Number.isInteger(value) && (value as number) >= min;
-const isTime = (value: unknown): value is string => typeof value === 'string' && Number.isFinite(Date.parse(value));
-const isIdList = (value: unknown): value is string[] =>
-  Array.isArray(value) &&
-  value.every((id) => typeof id === 'string' && ID.test(id)) &&
-  new Set(value).size === value.length;
-
-const only = (value: Record<string, unknown>, keys: readonly string[]) =>
-  Object.keys(value).every((k) => keys.includes(k));
-
-function readAttempt(value: unknown): Attempt | undefined {
-  if (!isRecord(value) || !only(value, ['score', 'total', 'at', 'wrong', 'criteria'])) return undefined;
-  const { score, total, at, wrong, criteria } = value;
-  if (!isCount(total, 1) || !isCount(score) || score > total || !isTime(at)) return undefined;
-  const attempt: Attempt = { score, total, at };
-  if (wrong !== undefined) {
-    if (!isIdList(wrong) || wrong.length > total - score) return undefined;
-    attempt.wrong = wrong;
-  }
-  if (criteria !== undefined) {
-    if (!isRecord(criteria) || !only(criteria, ['met', 'total'])) return undefined;
-    const { met, total: of } = criteria;
-    if (!isCount(of, 1) || !isCount(met) || met > of) return undefined;
-    attempt.criteria = { met, total: of };
-  }
-  return attempt;
-}
 
 function readWritten(value: unknown): WrittenAnswer | undefined {
   if (!isRecord(value) || !only(value, ['text', 'met', 'at'])) return undefined;
@@ -297,14 +273,9 @@ const VERSION_FIELDS: Record<number, readonly FieldName[]> = {
   4: FIELD_NAMES,
 };
 
-/** Saved times more than a day ahead of the clock are not trusted (a wrong clock, a crafted file). */
-const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
-
-/** The same check with every time more than a day ahead of `now` brought back to `now`. */
+/** The same check with every time more than a day ahead of `now` brought back to `now` (clampTime). */
 function clampCheck(check: CheckProgress, now: number): CheckProgress {
-  const limit = now + FUTURE_TOLERANCE_MS;
-  const nowIso = new Date(now).toISOString();
-  const clamp = (at: string) => (time(at) > limit ? nowIso : at);
+  const clamp = (at: string) => clampTime(at, now);
   const out: CheckProgress = { ...check };
   if (out.best) out.best = { ...out.best, at: clamp(out.best.at) };
   if (out.latest) out.latest = { ...out.latest, at: clamp(out.latest.at) };
@@ -329,13 +300,13 @@ function readData(data: unknown, now: number): ReadData {
   if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
     return { progress: emptyProgress(), problem: 'future-version' };
   }
-  const fields = typeof version === 'number' && Object.hasOwn(VERSION_FIELDS, version) && VERSION_FIELDS[version];
-  if (!fields || !isRecord(data) || !only(data, ['version', 'lessons']) || !isRecord(data.lessons)) {
-    return { progress: emptyProgress(), problem: 'unreadable' };
-  }
+  // The same top-level test as savedResult (saved-result.ts), which shows the saved line early.
+  const stored = storedLessons(data);
+  const fields = stored && VERSION_FIELDS[(data as { version: number }).version];
+  if (!stored || !fields) return { progress: emptyProgress(), problem: 'unreadable' };
   const lessons: Record<string, CheckProgress> = {};
   let dropped = false;
-  for (const [id, value] of Object.entries(data.lessons)) {
+  for (const [id, value] of Object.entries(stored)) {
     // Valid ids only, which also keeps "__proto__" out.
     const read: Read<CheckProgress> = ID.test(id) ? readCheck(value, fields) : { dropped: true };
     if (read.value) lessons[id] = clampCheck(read.value, now);

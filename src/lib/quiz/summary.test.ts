@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   answerList,
-  bestLine,
   cannotMoveLine,
   checkIntro,
   passMark,
   criteriaLine,
-  latestLine,
   listOf,
   misplacedLine,
   movedLine,
@@ -14,7 +12,6 @@ import {
   scoreSummary,
   writtenFeedback,
 } from './summary';
-import { formatDay } from '../format-day';
 
 describe('passMark', () => {
   it('reads the same everywhere: the share and the count', () => {
@@ -105,29 +102,5 @@ describe('order questions', () => {
     expect(movedLine('Split the work.', 2, 4)).toBe('“Split the work” is now step 2 of 4.');
     expect(cannotMoveLine('Split the work', true)).toBe('“Split the work” is already first.');
     expect(cannotMoveLine('Split the work', false)).toBe('“Split the work” is already last.');
-  });
-});
-
-describe('saved result lines', () => {
-  const at = '2025-05-03T12:00:00.000Z';
-
-  it('formats the day in words', () => {
-    expect(formatDay(at, 'UTC')).toBe('3 May 2025');
-  });
-
-  it('uses the learner’s time zone for the day', () => {
-    expect(formatDay('2025-05-03T23:30:00.000Z', 'Asia/Tokyo')).toBe('4 May 2025');
-  });
-
-  it('says when and with what the check was passed', () => {
-    expect(bestLine({ score: 6, total: 7, at }, true, 'UTC')).toBe('You passed on 3 May 2025 with 6 of 7.');
-  });
-
-  it('gives the best score so far when not passed', () => {
-    expect(bestLine({ score: 3, total: 7, at }, false, 'UTC')).toBe('Your best score so far is 3 of 7, on 3 May 2025.');
-  });
-
-  it('states the latest attempt', () => {
-    expect(latestLine({ score: 2, total: 7, at }, 'UTC')).toBe('Your latest attempt, on 3 May 2025: 2 of 7.');
   });
 });

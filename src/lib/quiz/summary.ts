@@ -3,9 +3,7 @@
  * long, the pass mark), the result lines and the feedback sentences the check's
  * script writes. Pure, so every sentence a learner reads here is unit-tested.
  */
-import type { Attempt } from '../progress/progress';
 import { neededToPass, PASS_MARK } from './grade';
-import { formatDay } from '../format-day';
 
 /** How long a learner takes over one question, on average. */
 export const SECONDS_PER_QUESTION = 20;
@@ -95,16 +93,4 @@ export function movedLine(step: string, position: number, total: number): string
 
 export function cannotMoveLine(step: string, up: boolean): string {
   return `“${bare(step)}” is already ${up ? 'first' : 'last'}.`;
-}
-
-/** The best saved result, as shown when the learner comes back. */
-export function bestLine(best: Attempt, passed: boolean, timeZone?: string): string {
-  const on = formatDay(best.at, timeZone);
-  return passed
-    ? `You passed on ${on} with ${best.score} of ${best.total}.`
-    : `Your best score so far is ${best.score} of ${best.total}, on ${on}.`;
-}
-
-export function latestLine(latest: Attempt, timeZone?: string): string {
-  return `Your latest attempt, on ${formatDay(latest.at, timeZone)}: ${latest.score} of ${latest.total}.`;
 }
