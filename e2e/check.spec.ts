@@ -103,7 +103,7 @@ test.describe('lesson check', () => {
     await checkButton(page).click();
     await expect(status(page)).toContainText('You scored');
     const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!);
-    expect(saved.version).toBe(4);
+    expect(saved.version).toBe(5);
     const entry = saved.lessons[LESSON_ID];
     expect(entry.latest.wrong).toEqual(key.filter((q) => wrong.includes(q)).map((q) => q.id));
     expect(entry.latest.score).toBe(graded(key).length - wrong.length);
@@ -309,7 +309,7 @@ test.describe('lesson check', () => {
     await checkButton(page).click();
     await expect(status(page)).toContainText('You passed');
     const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!);
-    expect(saved.version).toBe(4);
+    expect(saved.version).toBe(5);
     expect(saved.lessons[LESSON_ID].best.score).toBe(graded(key).length);
   });
 

@@ -28,8 +28,22 @@ import { writeQuestion, type WrittenStore } from './write-question';
 import { el, type QuestionPart } from './question-part';
 import { arrangeAttempt, endAttempt } from './attempt-order';
 
-export function upgrade(check: HTMLElement): void {
-  new CheckController(check);
+/**
+ * A practice check that is not a lesson's: the review page (src/components/review/review-page.ts).
+ * It grades and gives feedback exactly as a lesson's check does, but saves what `record` saves
+ * instead of an attempt, so no score or pass changes, and "Try again" becomes what `next` does.
+ */
+export interface Practice {
+  /** Saves the graded answers; returns the result, the line to announce and whether `next` has more. */
+  record(
+    graded: { id: string; correct: boolean }[],
+    progress: Progress,
+  ): { saved: ProgressResult; summary: string; more: boolean };
+  next(): void;
+}
+
+export function upgrade(check: HTMLElement, practice?: Practice): void {
+  new CheckController(check, practice);
 }
 
 class CheckController {
@@ -38,9 +52,13 @@ class CheckController {
   #progress: Progress;
   #graded = false;
   #parts: QuestionPart[];
+  #practice: Practice | undefined;
+  /** A practice check: whether there is more to practise after this round. */
+  #more = false;
 
-  constructor(check: HTMLElement) {
+  constructor(check: HTMLElement, practice?: Practice) {
     this.#check = check;
+    this.#practice = practice;
     // First, so the order is settled before anything reads the options or steps. Not when the learner
     // is already in the check (it was tabbed into or pressed before its code loaded): moving what they
     // are looking at would be worse than the authored order, and grading does not depend on order.
@@ -129,7 +147,7 @@ class CheckController {
     // Not hidden when empty: its space is reserved (LessonCheck.astro).
     this.#part('saved').textContent = text;
     this.#part('submit').hidden = this.#graded;
-    this.#part('retry').hidden = !this.#graded && !saved?.best;
+    this.#part('retry').hidden = this.#practice ? !(this.#graded && this.#more) : !this.#graded && !saved?.best;
     const next = this.#check.querySelector<HTMLElement>('[data-part="next"]');
     if (next) next.hidden = !isComplete(saved);
   }
@@ -153,6 +171,18 @@ class CheckController {
 
     const result = gradeCheck(keys, answers);
     this.#parts.forEach((p, i) => p.showFeedback(result.questions[i]!.correct));
+    endAttempt(this.#check);
+    this.#graded = true;
+    if (this.#practice) {
+      const graded = result.questions.map((q) => ({ id: q.id, correct: !!q.correct }));
+      const { saved, summary, more } = this.#practice.record(graded, this.#progress);
+      this.#saved(saved);
+      this.#more = more;
+      status.textContent = summary;
+      this.#render();
+      this.#part('result').focus();
+      return;
+    }
     const at = new Date().toISOString();
     this.#saved(
       recordAttempt(
@@ -169,8 +199,6 @@ class CheckController {
         keys.map((k) => k.id),
       ),
     );
-    endAttempt(this.#check);
-    this.#graded = true;
     const writtenCount = keys.filter((k) => k.kind === 'write').length;
     status.textContent = [
       scoreSummary(result.score, result.total, result.passed, this.#check.dataset.subject),
@@ -183,6 +211,7 @@ class CheckController {
   }
 
   #reset() {
+    if (this.#practice) return this.#practice.next();
     this.#graded = false;
     arrangeAttempt(this.#check, true);
     for (const p of this.#parts) p.reset();

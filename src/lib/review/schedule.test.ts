@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckProgress, Progress } from '../progress/progress';
-import { answerMarks, clearMarks, dueTime, REVIEW_DAYS, reviewCountLine, reviewItems } from './schedule';
+import { dueTime, REVIEW_DAYS, reviewCountLine, reviewItems } from './schedule';
+import { answerMarks, clearMarks, inReviewOrder } from './session';
 
 const DAY = 24 * 60 * 60 * 1000;
 const START = Date.UTC(2025, 4, 1, 12);
@@ -21,8 +22,9 @@ function attempted(days: number, wrong: string[], extra: CheckProgress = {}): Ch
   };
 }
 
+/** What is to review, in the order the review page asks it. */
 const ids = (progress: Progress, now: number) =>
-  reviewItems(progress, now).map((i) => `${i.checkId}/${i.questionId}:${i.reason}`);
+  inReviewOrder(reviewItems(progress, now)).map((i) => `${i.checkId}/${i.questionId}:${i.reason}`);
 
 describe('reviewItems', () => {
   it('lists the questions missed in the latest attempt at once, and no written answer', () => {
@@ -34,6 +36,7 @@ describe('reviewItems', () => {
       reason: 'missed',
       box: 0,
       at: iso(0),
+      due: day(0),
     });
   });
 
@@ -93,7 +96,7 @@ describe('review answers', () => {
 
   it('puts a due question answered wrong back on the list as missed', () => {
     const check = attempted(0, []);
-    const item = reviewItems(progressOf({ one: check }), day(7))[0]!;
+    const item = inReviewOrder(reviewItems(progressOf({ one: check }), day(7)))[0]!;
     const marks = answerMarks([{ item, correct: false }], day(7));
     expect(marks).toEqual({ one: { a: { at: iso(7), box: 0 } } });
     const after = progressOf({ one: { ...check, review: marks.one } });

@@ -14,9 +14,7 @@ import { MAX_REVIEW_BOX, type CheckProgress, type Progress, type ReviewMark } fr
 /** Days before a question in box 1, 2, 3 or 4 is due again. */
 export const REVIEW_DAYS = [1, 3, 7, 14] as const;
 /** The box a question answered right in a lesson's check counts as: back after a week. */
-const LESSON_RIGHT_BOX = 3;
-/** At most this many questions at a time, so a day's review stays short; the rest come next. */
-export const REVIEW_SESSION_SIZE = 10;
+export const LESSON_RIGHT_BOX = 3;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -28,6 +26,8 @@ export interface ReviewItem {
   box: number;
   /** When it was last answered, in a lesson's check or on the review page (ISO 8601). */
   at: string;
+  /** When it is due (ms since the epoch); a missed question is due at once. */
+  due: number;
 }
 
 /** A question's place on the schedule: its box and when it got there. */
@@ -51,58 +51,22 @@ export function dueTime(mark: ReviewMark): number {
 }
 
 /**
- * Every question to review at `now`: the missed ones first (those missed longest ago first), then
- * the due ones (the most overdue first). Ties go by check and question id, so the order is stable.
+ * Every question to review at `now`, missed or due, in no particular order (`inReviewOrder` in
+ * session.ts orders them; the home page only counts them).
  */
 export function reviewItems(progress: Progress, now: number): ReviewItem[] {
-  const items: (ReviewItem & { due: number })[] = [];
+  const items: ReviewItem[] = [];
   for (const [checkId, check] of Object.entries(progress.lessons)) {
     const ids = new Set([...Object.keys(check.seen ?? {}), ...(check.latest?.wrong ?? [])]);
     for (const questionId of ids) {
       const state = questionState(check, questionId);
-      if (!state) continue;
-      const due = dueTime(state);
-      if (state.box > 0 && due > now) continue;
-      items.push({ checkId, questionId, reason: state.box === 0 ? 'missed' : 'due', ...state, due });
+      const due = state && dueTime(state);
+      if (state && (state.box === 0 || due! <= now)) {
+        items.push({ checkId, questionId, reason: state.box === 0 ? 'missed' : 'due', ...state, due: due! });
+      }
     }
   }
-  const key = (i: ReviewItem) => `${i.checkId}/${i.questionId}`;
-  items.sort(
-    (a, b) =>
-      Number(a.box > 0) - Number(b.box > 0) ||
-      (a.box === 0 ? Date.parse(a.at) - Date.parse(b.at) : a.due - b.due) ||
-      (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0),
-  );
-  return items.map(({ due: _due, ...item }) => item);
-}
-
-/** Review marks by check id, then question id: what `recordReview` saves. */
-export type ReviewMarks = Record<string, Record<string, ReviewMark>>;
-
-function marksOf(entries: { item: ReviewItem; mark: ReviewMark }[]): ReviewMarks {
-  const marks: ReviewMarks = {};
-  for (const { item, mark } of entries) (marks[item.checkId] ??= {})[item.questionId] = mark;
-  return marks;
-}
-
-/**
- * The marks for answers given on the review page at `now`: a right answer moves the question up a
- * box (it leaves the list until due again), a wrong one puts it back in box 0 (missed).
- */
-export function answerMarks(answers: { item: ReviewItem; correct: boolean }[], now: number): ReviewMarks {
-  const at = new Date(now).toISOString();
-  return marksOf(
-    answers.map(({ item, correct }) => ({
-      item,
-      mark: { at, box: correct ? Math.min(item.box + 1, MAX_REVIEW_BOX) : 0 },
-    })),
-  );
-}
-
-/** The marks that clear `items` from the list at `now`: each comes back in a week at the earliest. */
-export function clearMarks(items: readonly ReviewItem[], now: number): ReviewMarks {
-  const at = new Date(now).toISOString();
-  return marksOf(items.map((item) => ({ item, mark: { at, box: Math.max(item.box, LESSON_RIGHT_BOX) } })));
+  return items;
 }
 
 /** "1 question to review", "12 questions to review". */
