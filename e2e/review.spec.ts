@@ -279,6 +279,23 @@ test.describe('review', () => {
   });
 });
 
+test('a result saved before the check changed keeps its total and pass, and says the check changed', async ({
+  page,
+}) => {
+  const lesson = firstLesson();
+  const old = lesson.questions.length + 1;
+  const at = new Date(Date.now() - DAY).toISOString();
+  const attempt = { score: old, total: old, at };
+  await seed(page, { version: 5, lessons: { [lesson.id]: { best: attempt, latest: attempt } } });
+  await page.goto(`/lessons/${lesson.id}/`);
+  await upgraded(page);
+  await expect(page.locator('lesson-check [data-part="saved"]')).toHaveText(
+    new RegExp(
+      `^You passed on .+ with ${old} of ${old}\\. The check has changed since: it now has ${lesson.questions.length} questions, and your pass still counts\\.$`,
+    ),
+  );
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the page says review needs JavaScript and links to the parts', async ({ page }) => {

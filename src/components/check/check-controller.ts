@@ -6,7 +6,7 @@
  * answers). Each question kind is handled by its own module; this one runs the check as a whole.
  */
 import { gradeCheck, unansweredQuestions } from '../../lib/quiz/grade';
-import { bestLine, criteriaLine, latestLine, scoreSummary } from '../../lib/quiz/summary';
+import { bestLine, changedCheckLine, criteriaLine, latestLine, scoreSummary } from '../../lib/quiz/summary';
 import {
   PROBLEM_NOTICES,
   PROGRESS_KEY,
@@ -139,7 +139,10 @@ class CheckController {
     let text = '';
     if (saved?.best && saved.latest) {
       const latestIsBest = saved.latest.at === saved.best.at;
-      const best = bestLine(saved.best, isComplete(saved));
+      const passed = isComplete(saved);
+      // A result saved before the check changed keeps its own total and pass, and says so.
+      const graded = this.#parts.filter((p) => p.key.kind !== 'write').length;
+      const best = `${bestLine(saved.best, passed)} ${changedCheckLine(saved.best, graded, passed)}`.trim();
       // After grading, the live region already gives the latest score.
       if (!this.#graded) text = latestIsBest ? best : `${best} ${latestLine(saved.latest)}`;
       else if (!latestIsBest) text = best;

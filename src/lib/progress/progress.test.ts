@@ -562,6 +562,21 @@ describe('import', () => {
   });
 });
 
+describe('a result saved before the check changed', () => {
+  it('keeps its own total and its pass, and is compared with a new result by share', () => {
+    const old = { best: attempt(6, 7, 1), latest: attempt(6, 7, 1) };
+    const read = readProgress(stored(progressOf({ one: old })));
+    expect(read).toEqual({ progress: progressOf({ one: old }) });
+    expect(isComplete(read.progress.lessons.one)).toBe(true);
+    // 7 of 8 (87.5%) beats 6 of 7 (85.7%); 6 of 8 (75%) does not.
+    const better = recordAttempt(null, read.progress, 'one', attempt(7, 8, 2)).progress.lessons.one!;
+    expect(better.best).toEqual(attempt(7, 8, 2));
+    const worse = recordAttempt(null, read.progress, 'one', attempt(6, 8, 2)).progress.lessons.one!;
+    expect(worse.best).toEqual(attempt(6, 7, 1));
+    expect(worse.latest).toEqual(attempt(6, 8, 2));
+  });
+});
+
 describe('review marks (version 5)', () => {
   const mark = (day: number, box: number) => ({ at: at(day), box });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answerList,
   bestLine,
+  changedCheckLine,
   cannotMoveLine,
   checkIntro,
   passMark,
@@ -129,5 +130,15 @@ describe('saved result lines', () => {
 
   it('states the latest attempt', () => {
     expect(latestLine({ score: 2, total: 7, at }, 'UTC')).toBe('Your latest attempt, on 3 May 2025: 2 of 7.');
+  });
+
+  it('says when the check has changed since the saved result, which keeps its own total and pass', () => {
+    expect(changedCheckLine({ score: 6, total: 7, at }, 7, true)).toBe('');
+    expect(changedCheckLine({ score: 6, total: 7, at }, 8, true)).toBe(
+      'The check has changed since: it now has 8 questions, and your pass still counts.',
+    );
+    expect(changedCheckLine({ score: 3, total: 7, at }, 1, false)).toBe(
+      'The check has changed since: it now has 1 question.',
+    );
   });
 });

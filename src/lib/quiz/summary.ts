@@ -108,3 +108,13 @@ export function bestLine(best: Attempt, passed: boolean, timeZone?: string): str
 export function latestLine(latest: Attempt, timeZone?: string): string {
   return `Your latest attempt, on ${formatDay(latest.at, timeZone)}: ${latest.score} of ${latest.total}.`;
 }
+
+/**
+ * Added to the saved result when the check has changed since (another number of graded questions):
+ * the result keeps its own total ("6 of 7") and its pass, and says the check is now different.
+ */
+export function changedCheckLine(saved: Attempt, currentTotal: number, passed: boolean): string {
+  if (saved.total === currentTotal) return '';
+  const now = `The check has changed since: it now has ${count(currentTotal, 'question', 'questions')}`;
+  return passed ? `${now}, and your pass still counts.` : `${now}.`;
+}
