@@ -89,7 +89,7 @@ describe('export and import', () => {
   it('merges a good file keeping the better result, and says what changed', () => {
     const incoming: SavedData = {
       progress: {
-        version: 4,
+        version: 5,
         lessons: {
           one: { best: attempt(7, 7, 4), latest: attempt(7, 7, 4) },
           two: { best: attempt(3, 7, 4), latest: attempt(3, 7, 4) },
