@@ -101,6 +101,7 @@ class ReviewPage extends HTMLElement {
     check.querySelector('[data-part="questions"]')!.append(...shown.map((s) => s.fieldset));
     this.querySelector('lesson-check')!.replaceWith(check);
     practice.hidden = false;
+    this.#part('clear').parentElement!.hidden = false;
 
     const byKey = new Map(shown.map((s) => [keyOf(s.item), s.item]));
     const page: Practice = {
@@ -111,6 +112,8 @@ class ReviewPage extends HTMLElement {
         const left = reviewItems(saved.progress, now).length;
         const right = graded.filter((g) => g.correct).length;
         count.textContent = left > 0 ? sessionLine(left, left) : 'Nothing left to review for now.';
+        // Nothing to clear any more.
+        this.#part('clear').parentElement!.hidden = left === 0;
         return { saved, summary: reviewSummary(right, graded.length, left), more: left > 0 };
       },
       next: () => void this.#round(true),
