@@ -155,15 +155,29 @@ const SHOTS: Shot[] = [
     full: true,
   },
   { name: 'glossary', title: 'Glossary', take: at('/glossary/'), full: true },
-  {
-    name: 'search-dialog',
-    title: 'Search dialog with results',
+  ...(
+    [
+      ['search-dialog', 'Search dialog with results', 'crisis'],
+      ['search-dialog-typo', 'Search dialog, a misspelt query', 'leadrship'],
+    ] as const
+  ).map(([name, title, query]): Shot => ({
+    name,
+    title,
     take: async (page) => {
       await page.goto(lesson);
       await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
       const dialog = page.getByRole('dialog', { name: 'Search the course' });
-      await dialog.getByRole('searchbox').fill('risk');
+      await dialog.getByRole('searchbox').fill(query);
       await dialog.getByRole('status').filter({ hasText: 'results for' }).waitFor();
+    },
+  })),
+  {
+    name: 'search-dialog-empty',
+    title: 'Search dialog, just opened',
+    take: async (page) => {
+      await page.goto(lesson);
+      await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('dialog').getByRole('heading', { name: 'Start with a lesson' }).waitFor();
     },
   },
   {
@@ -171,7 +185,15 @@ const SHOTS: Shot[] = [
     title: '/search/ with a query',
     take: async (page) => {
       await page.goto('/search/?q=vision');
-      await page.locator('main a[href*="/lessons/"]').first().waitFor();
+      await page.locator('search-page [data-search-results] mark').first().waitFor();
+    },
+  },
+  {
+    name: 'search-page-filtered',
+    title: '/search/ with a query and a filter (filters shown on phones too)',
+    take: async (page) => {
+      await page.goto('/search/?q=crisis&kind=Lesson');
+      await page.locator('search-page [data-search-results] mark').first().waitFor();
     },
   },
   { name: 'final-check', title: 'Final check', take: at('/final-check/') },

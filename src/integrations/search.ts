@@ -63,12 +63,14 @@ const LAZY_MODULES = {
 function lazySearchModules(): Plugin {
   let command: 'build' | 'serve' = 'serve';
   let root = process.cwd();
+  let base = '/';
   const refs = new Map<string, string>();
   return {
     name: 'lead-manage:search-lazy-modules',
     configResolved(config) {
       command = config.command;
       root = config.root;
+      base = config.base.replace(/\/?$/, '/');
     },
     buildStart() {
       refs.clear();
@@ -82,18 +84,44 @@ function lazySearchModules(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      return Object.entries(LAZY_MODULES)
-        .map(([name, file]) => {
-          const ref = refs.get(name);
-          // In a build, Rollup replaces this with the emitted chunk's hashed URL; in dev, Vite
-          // serves the source module by its path.
-          const url = ref ? `import.meta.ROLLUP_FILE_URL_${ref}` : JSON.stringify(`/${relative(root, file)}`);
-          return `export const ${name} = ${url};`;
-        })
-        .join('\n');
+      const urls = Object.entries(LAZY_MODULES).map(([name, file]) => {
+        const ref = refs.get(name);
+        // In a build, Rollup replaces this with the emitted chunk's hashed URL; in dev, Vite
+        // serves the source module by its path.
+        const url = ref ? `import.meta.ROLLUP_FILE_URL_${ref}` : JSON.stringify(`/${relative(root, file)}`);
+        return `export const ${name} = ${url};`;
+      });
+      // The marker becomes the list of the dialog's chunks and Pagefind's script in generateBundle,
+      // once their hashed names are known (the dialog's URL in this module changes with them, and
+      // so does the hash of the chunk that imports it); in dev there is nothing to preload.
+      urls.push(`export const searchDialogPreloads = ${command === 'build' ? `'${DEPS_MARKER}'` : '[]'};`);
+      return urls.join('\n');
+    },
+    generateBundle(_, bundle) {
+      const chunks = Object.values(bundle).filter((f) => f.type === 'chunk');
+      const dialog = chunks.find((c) => c.facadeModuleId === LAZY_MODULES.searchDialogUrl);
+      const byName = new Map(chunks.map((c) => [c.fileName, c]));
+      // Every chunk the dialog imports, however deep: fetched with it rather than one level at a time.
+      const deps = new Set<string>();
+      const visit = (name: string) => {
+        for (const dep of byName.get(name)?.imports ?? []) {
+          if (deps.has(dep)) continue;
+          deps.add(dep);
+          visit(dep);
+        }
+      };
+      if (dialog) visit(dialog.fileName);
+      const urls = JSON.stringify([...[...deps].map((d) => `${base}${d}`), `${base}pagefind/pagefind.js`]);
+      for (const chunk of chunks) {
+        // The minifier may quote the marker with any of the three quotes.
+        chunk.code = chunk.code.replace(new RegExp(`[\`'"]${DEPS_MARKER}[\`'"]`, 'g'), urls);
+      }
     },
   };
 }
+
+/** Replaced by the URLs to fetch with the search dialog (see generateBundle above). */
+const DEPS_MARKER = '__search_dialog_preloads__';
 
 // ------------------------------------------------------------------ dev index
 

@@ -2,4 +2,6 @@
 declare module 'virtual:search-lazy-modules' {
   export const searchDialogUrl: string;
   export const highlightPageUrl: string;
+  /** The chunks the dialog imports and Pagefind's script: fetched in parallel with the dialog. */
+  export const searchDialogPreloads: string[];
 }

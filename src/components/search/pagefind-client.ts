@@ -24,6 +24,7 @@ interface PagefindResponse {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<void>;
   search(
     term: string | null,
     options?: { filters?: Record<string, { any: string[] }> },
@@ -111,6 +112,16 @@ function pagefindFilters(filters: SelectedFilters): Record<string, { any: string
     if (values && values.length > 0) out[key] = { any: values };
   }
   return out;
+}
+
+/**
+ * Starts loading the index chunks a query needs, as the learner types (the search itself waits
+ * for a pause in typing). Does nothing until Pagefind has loaded; failures show on search.
+ */
+export function preload(query: string, filters: SelectedFilters): void {
+  const sent = pagefindQuery(query);
+  if (!sent || !api) return;
+  api.then((p) => p.preload(sent, { filters: pagefindFilters(filters) })).catch(() => undefined);
 }
 
 /**

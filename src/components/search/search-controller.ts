@@ -9,10 +9,17 @@ import { HANDOVER_KEY, handoverPage, type Handover } from '../../lib/search/high
 import { normalizeQuery, resultCountMessage } from '../../lib/search/query';
 import { correctQuery, isClearlyBetter, looksMisspelt } from '../../lib/search/spelling';
 import type { SelectedFilters } from '../../lib/search/url';
-import { SearchUnavailableError, loadVocabulary, search, type SearchOutcome } from './pagefind-client';
+import { SearchUnavailableError, loadVocabulary, preload, search, type SearchOutcome } from './pagefind-client';
 import { renderResults } from './render-results';
 
 const DEBOUNCE_MS = 150;
+
+/**
+ * Results whose data (one fragment request each) is loaded first: about what a screen shows. The
+ * rest of the page's results follow straight after, so the first ones are not kept waiting for
+ * them.
+ */
+const IN_VIEW = 3;
 
 export interface SearchParts {
   input: HTMLInputElement;
@@ -73,7 +80,11 @@ export class SearchController {
   constructor(parts: SearchParts, options: SearchOptions) {
     this.#parts = parts;
     this.#options = options;
-    parts.input.addEventListener('input', () => this.schedule());
+    parts.input.addEventListener('input', () => {
+      // The index chunks for what is typed start loading now, not after the pause.
+      preload(normalizeQuery(parts.input.value), options.filters());
+      this.schedule();
+    });
     const handOver = (e: MouseEvent) => this.#handOver(e);
     parts.list.addEventListener('click', handOver);
     parts.list.addEventListener('auxclick', handOver);
@@ -109,7 +120,7 @@ export class SearchController {
       this.#show(query, undefined, undefined);
       return;
     }
-    const { limit } = this.#options;
+    const limit = Math.min(IN_VIEW, this.#options.limit);
     const filters = this.#options.filters();
     try {
       let outcome = await search(query, filters, limit);
@@ -133,6 +144,8 @@ export class SearchController {
       if (sequence !== this.#sequence) return;
       this.#outcome = outcome;
       this.#show(shownQuery, outcome, correction);
+      if (this.#shown < Math.min(outcome.total, this.#options.limit))
+        await this.#more(this.#options.limit - this.#shown);
     } catch (err) {
       if (sequence === this.#sequence) this.#fail(query, err);
     }
@@ -190,13 +203,17 @@ export class SearchController {
   }
 
   /** The next page of results; a second call while one is loading is ignored. */
-  async more(): Promise<boolean> {
+  more(): Promise<boolean> {
+    return this.#more(this.#options.limit);
+  }
+
+  async #more(count: number): Promise<boolean> {
     const outcome = this.#outcome;
     if (!outcome || this.#loadingMore) return false;
     this.#loadingMore = true;
     const sequence = this.#sequence;
     try {
-      const views = await outcome.more(this.#options.limit);
+      const views = await outcome.more(count);
       if (sequence !== this.#sequence) return false;
       this.#shown += views.length;
       renderResults(this.#parts.list, views, true);

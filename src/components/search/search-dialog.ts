@@ -65,11 +65,44 @@ const suggestions: Promise<SearchSuggestions | undefined> = fetch(routes.searchS
 // Pagefind's script, WebAssembly and metadata in parallel with the rest. A failure shows on search.
 loadPagefind().catch(() => undefined);
 
+/** Tailwind's `sm` breakpoint: below it the dialog fills the screen. */
+const PHONE = '(width < 40rem)';
+
+/**
+ * The dialog's size and place: on a phone it takes the whole screen (the keyboard already covers
+ * half of it) and drops the keyboard hints, which a touch screen has no use for; wider, a panel
+ * near the top. Set through the CSSOM from this lazily loaded module rather than as utility
+ * classes, which would be in every page's stylesheet.
+ */
+function fullScreenOnPhones(dialog: HTMLElement, panel: HTMLElement, keys: HTMLElement, input: HTMLElement): void {
+  const query = matchMedia(PHONE);
+  const fit = () => {
+    const phone = query.matches;
+    const value = (onPhone: string, wider = '') => (phone ? onPhone : wider);
+    Object.assign(dialog.style, {
+      margin: value('0', '8vh auto auto'),
+      width: value('100%', 'min(42rem, 100vw - 2rem)'),
+      maxWidth: value('none'),
+      height: value('100dvh'),
+      maxHeight: value('none', '84vh'),
+      borderRadius: value('0'),
+      borderWidth: value('0'),
+      boxShadow: value('none', '0 25px 50px -12px rgb(0 0 0 / 0.25)'),
+    });
+    Object.assign(panel.style, { height: value('100%'), maxHeight: value('none', '84vh') });
+    keys.hidden = phone;
+    if (phone) input.removeAttribute('aria-describedby');
+    else input.setAttribute('aria-describedby', keys.id);
+  };
+  fit();
+  query.addEventListener('change', fit);
+}
+
 class SearchDialogElement extends HTMLElement {
   #dialog = h('dialog', {
     'aria-labelledby': 'search-dialog-title',
     class:
-      'mx-auto mt-[8vh] max-h-[84vh] w-[min(42rem,calc(100vw-2rem))] rounded-xl border border-[var(--color-line)] bg-[var(--color-page)] p-0 text-[var(--color-ink)] shadow-2xl backdrop:bg-slate-950/60',
+      'rounded-xl border border-[var(--color-line)] bg-[var(--color-page)] p-0 text-[var(--color-ink)] backdrop:bg-slate-950/60',
   });
   #input = h('input', {
     id: 'search-dialog-input',
@@ -122,26 +155,26 @@ class SearchDialogElement extends HTMLElement {
   connectedCallback(): void {
     if (this.#dialog.isConnected) return;
     const close = h('button', { type: 'button', class: 'btn-quiet' }, 'Close');
-    this.#dialog.append(
+    const panel = h('div', { class: 'flex flex-col' });
+    const keys = h(
+      'p',
+      { id: 'search-dialog-keys', class: 'muted border-t border-[var(--color-line)] px-3 py-2 text-xs' },
+      'Results appear as you type. Up and Down arrows move through them, Enter opens one, Escape closes.',
+    );
+    panel.append(
       h(
         'div',
-        { class: 'flex max-h-[84vh] flex-col' },
-        h(
-          'div',
-          { class: 'flex items-center gap-2 border-b border-[var(--color-line)] p-3' },
-          h('h2', { id: 'search-dialog-title', class: 'sr-only' }, 'Search the course'),
-          h('label', { for: 'search-dialog-input', class: 'sr-only' }, 'Search lessons and glossary'),
-          this.#input,
-          close,
-        ),
-        this.#area,
-        h(
-          'p',
-          { id: 'search-dialog-keys', class: 'muted border-t border-[var(--color-line)] px-3 py-2 text-xs' },
-          'Results appear as you type. Up and Down arrows move through them, Enter opens one, Escape closes.',
-        ),
+        { class: 'flex items-center gap-2 border-b border-[var(--color-line)] p-3' },
+        h('h2', { id: 'search-dialog-title', class: 'sr-only' }, 'Search the course'),
+        h('label', { for: 'search-dialog-input', class: 'sr-only' }, 'Search lessons and glossary'),
+        this.#input,
+        close,
       ),
+      this.#area,
+      keys,
     );
+    this.#dialog.append(panel);
+    fullScreenOnPhones(this.#dialog, panel, keys, this.#input);
     this.append(this.#dialog);
     void suggestions.then((data) => data && this.#empty.append(suggestionLists(data)));
 

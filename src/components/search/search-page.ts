@@ -90,6 +90,8 @@ class SearchPageElement extends HTMLElement {
     this.#input.value = state.query;
     for (const box of this.#checkboxes())
       box.checked = state.filters[box.name as 'kind' | 'part']?.includes(box.value) ?? false;
+    // Filters chosen in the address are shown, not hidden behind the phones' "Filters" button.
+    if (this.#checkboxes().some((b) => b.checked)) part<HTMLDetailsElement>(this, '[data-search-filters]').open = true;
   }
 
   #checkboxes(): HTMLInputElement[] {

@@ -40,10 +40,34 @@ describe('toResultView', () => {
       minutes: 7,
     });
     expect(view.excerpt).toEqual([
-      { text: 'the second difference: ', marked: false },
+      { text: '…the second difference: ', marked: false },
       { text: 'risk', marked: true },
       { text: '.', marked: false },
     ]);
+  });
+
+  it('shows a passage once: a page excerpt that a section repeats is left to the section', () => {
+    const page: PagefindResultData = {
+      url: '/lessons/what-leadership-is/',
+      excerpt: 'makes it leading is winning people over. In a real <mark>crisis</mark> most of the work is managing,',
+      content:
+        'What leadership is. Leading without a title. What makes it leading is winning people over. In a real crisis most of the work is managing, a plan.',
+      meta: { title: 'What leadership is' },
+      filters: { kind: ['Lesson'] },
+      sub_results: [
+        {
+          title: 'Leading without a title',
+          url: '/lessons/what-leadership-is/#leading-without-a-title',
+          excerpt:
+            'makes it leading is winning people over. In a real <mark>crisis</mark> most of the work is managing,',
+        },
+      ],
+    };
+    const view = toResultView(page);
+    expect(view.excerpt).toEqual([]);
+    expect(view.sections[0]?.excerpt.map((p) => p.text).join('')).toBe(
+      '…makes it leading is winning people over. In a real crisis most of the work is managing…',
+    );
   });
 
   it('lists the best-matching sections first, at most three, without the page itself', () => {

@@ -2,7 +2,7 @@
  * A Pagefind result as the UI shows it: title, part, kind, an excerpt with the matched words,
  * and up to a few sections of the page that match best, each linking to its heading.
  */
-import { parseExcerpt, type ExcerptPart } from './excerpt';
+import { parseExcerpt, sameExcerpt, trimExcerpt, type ExcerptPart } from './excerpt';
 
 /** The parts of Pagefind's result data this site uses (pagefind.js has no types of its own). */
 interface PagefindLocation {
@@ -21,6 +21,8 @@ interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's (or glossary term's) whole indexed text, already in the fragment. */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
@@ -63,8 +65,13 @@ export function toResultView(data: PagefindResultData, maxSections = MAX_SECTION
     .map(({ sub }) => ({
       url: sub.url,
       title: sub.title,
-      excerpt: parseExcerpt(sub.excerpt),
+      // A section's text starts with its heading; where it ends is only known for the page's last.
+      excerpt: trimExcerpt(parseExcerpt(sub.excerpt), data.content, sub.title),
     }));
+  let excerpt = trimExcerpt(parseExcerpt(data.excerpt), data.content, data.meta.title);
+  // The page's excerpt is often one of its sections' again: shown once, under the section, which
+  // says where in the page it is.
+  if (sections.some((s) => sameExcerpt(s.excerpt, excerpt))) excerpt = [];
   const minutes = Number(data.meta.minutes);
   return {
     url: data.url,
@@ -72,7 +79,7 @@ export function toResultView(data: PagefindResultData, maxSections = MAX_SECTION
     kind: data.filters.kind?.[0],
     part: data.meta.part,
     minutes: Number.isFinite(minutes) && minutes > 0 ? minutes : undefined,
-    excerpt: parseExcerpt(data.excerpt),
+    excerpt,
     sections,
   };
 }
