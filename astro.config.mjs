@@ -28,8 +28,11 @@ export default defineConfig({
   // headers() last: it reads the finished build (pages, search index, sitemap) to write _headers.
   integrations: [
     mdx(),
-    // The search page lists nothing without a query; the 404 page is left out by the integration itself.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    // The search page lists nothing without a query; the review page's question fragments are not
+    // pages to visit; the 404 page is left out by the integration itself.
+    sitemap({
+      filter: (page) => !/\/search\/$|\/review\/questions\//.test(new URL(page).pathname),
+    }),
     search(),
     headers(),
   ],
@@ -71,6 +74,11 @@ export default defineConfig({
       // A module of its own so that check-view.ts does not share the one above with the page's script.
       lazyModules('virtual:check-saved-module', {
         checkSavedUrl: new URL('./src/components/check/check-saved.ts', import.meta.url),
+      }),
+      // The review page's practice check: the same controller, through its own virtual module, so that
+      // lesson pages do not get the shared URLs as one more file (a request and 150 bytes).
+      lazyModules('virtual:review-lazy-modules', {
+        checkControllerUrl: new URL('./src/components/check/check-controller.ts', import.meta.url),
       }),
       // The buttons of /progress/ (export, import, reset, notes download) load on the first press.
       lazyModules('virtual:progress-lazy-modules', {

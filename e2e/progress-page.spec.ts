@@ -24,7 +24,7 @@ function savedState(lessons: CourseLesson[]) {
   const [one, two] = lessons as [CourseLesson, CourseLesson];
   return {
     'lm-progress': {
-      version: 4,
+      version: 5,
       lessons: {
         [one.id]: { best: { score: 7, total: 7, at: at(1) }, latest: { score: 7, total: 7, at: at(1), wrong: [] } },
         [two.id]: {

@@ -8,7 +8,8 @@
  *
  * States: the home page new and in progress, a part, a lesson's top and whole page, its check before
  * an attempt, after a wrong one and after a pass, the glossary, the search dialog with results,
- * /search/ with a query, the final check, the self-assessment and the 404 page.
+ * /search/ with a query, the final check, /review/ (empty, with questions, answered, clearing), the
+ * self-assessment and the 404 page.
  * Browser: /usr/bin/chromium when it exists, else Playwright's own Chromium (as the e2e tests).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -196,6 +197,47 @@ const SHOTS: Shot[] = [
     },
   },
   { name: 'final-check', title: 'Final check', take: at('/final-check/') },
+  {
+    name: 'review-empty',
+    title: '/review/, nothing to review',
+    take: async (page) => {
+      await page.goto('/review/');
+      await page.locator('review-page [data-part="count"]:not(:empty)').waitFor();
+    },
+  },
+  {
+    name: 'review-questions',
+    title: '/review/ after a check with wrong answers',
+    take: async (page) => {
+      await page.goto(`${lesson}#check-heading`);
+      await answerCheck(page, false);
+      await page.goto('/review/');
+      await page.locator('review-page lesson-check[data-ready]').waitFor();
+    },
+    full: true,
+  },
+  {
+    name: 'review-result',
+    title: '/review/ answered, all right',
+    take: async (page) => {
+      await page.goto(`${lesson}#check-heading`);
+      await answerCheck(page, false);
+      await page.goto('/review/');
+      await answerCheck(page, true);
+      await page.locator('review-page [data-part="result"]').scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'review-clear',
+    title: '/review/, clearing the list',
+    take: async (page) => {
+      await page.goto(`${lesson}#check-heading`);
+      await answerCheck(page, false);
+      await page.goto('/review/');
+      await page.locator('review-page lesson-check[data-ready]').waitFor();
+      await page.getByRole('button', { name: 'Clear the list…' }).click();
+    },
+  },
   { name: 'self-assessment', title: 'Self-assessment', take: at('/self-assessment/') },
   { name: 'not-found', title: '404', take: at('/no-such-page/') },
 ];

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, glossaryLetterUrl, glossaryTermUrl, joinBase, routes, url } from './routes';
+import {
+  absoluteUrl,
+  glossaryLetterUrl,
+  glossaryTermUrl,
+  joinBase,
+  reviewQuestionsUrl,
+  reviewUrl,
+  routes,
+  url,
+} from './routes';
 import { GLOSSARY_ONE_PAGE_UP_TO } from './glossary-pages';
 
 describe('joinBase', () => {
@@ -31,6 +40,8 @@ describe('routes (built on BASE_URL, "/" in tests)', () => {
     expect(routes.searchSuggestions()).toBe('/search/suggestions.json');
     expect(routes.asset('favicon.svg')).toBe('/favicon.svg');
     expect(routes.selfAssessment()).toBe('/self-assessment/');
+    expect(reviewUrl()).toBe('/review/');
+    expect(reviewQuestionsUrl('final-check')).toBe('/review/questions/final-check/');
     expect(routes.socialCard('home')).toBe('/social/home.png');
     expect(routes.icon('icon-192')).toBe('/icons/icon-192.png');
     expect(routes.manifest()).toBe('/manifest.webmanifest');

@@ -61,6 +61,22 @@ export function glossaryLetterUrl(key: string): string {
   return url(`/glossary/${key}/`);
 }
 
+/**
+ * The questions to review, missed or due again (src/pages/review.astro). Not a member of `routes`:
+ * every page's search button bundles `routes`, and a lesson page has no bytes to spare.
+ */
+export function reviewUrl(): string {
+  return url('/review/');
+}
+
+/**
+ * One check's questions as the review page loads them (src/pages/review/questions/[check].astro).
+ * Not a member of `routes`, like the glossary's: only the review page's bundle needs it.
+ */
+export function reviewQuestionsUrl(checkId: string): string {
+  return url(`/review/questions/${checkId}/`);
+}
+
 /** An absolute URL on the published site (canonical links, sharing tags, sitemap), from a URL path. */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   if (!site) throw new Error('the site URL is not set (SITE_URL; see astro.config.mjs)');

@@ -32,10 +32,24 @@ import { el, type QuestionPart } from './question-part';
 import { arrangeAttempt, endAttempt } from './attempt-order';
 import { pressedEarly, show } from './check-view';
 
-/** Upgrades a server-rendered check (a <lesson-check> element). */
-export function upgrade(check: HTMLElement): void {
+/**
+ * A practice check that is not a lesson's: the review page (src/components/review/review-page.ts).
+ * It grades and gives feedback exactly as a lesson's check does, but saves what `record` saves
+ * instead of an attempt, so no score or pass changes, and "Try again" becomes what `next` does.
+ */
+export interface Practice {
+  /** Saves the graded answers; returns the result, the line to announce and whether `next` has more. */
+  record(
+    graded: { id: string; correct: boolean }[],
+    progress: Progress,
+  ): { saved: ProgressResult; summary: string; more: boolean };
+  next(): void;
+}
+
+/** Upgrades a server-rendered check (a <lesson-check> element); `practice`: the review page's. */
+export function upgrade(check: HTMLElement, practice?: Practice): void {
   show(check);
-  new CheckController(check);
+  new CheckController(check, practice);
   // Buttons pressed before this code arrived (a step moved, "Check answers"), pressed again now in
   // the same order, so that no press is lost (check-view.ts records them on a page that opens with its check).
   for (const button of pressedEarly(check)) if (check.contains(button)) button.click();
@@ -47,9 +61,13 @@ class CheckController {
   #progress: Progress;
   #graded = false;
   #parts: QuestionPart[];
+  #practice: Practice | undefined;
+  /** A practice check: whether there is more to practise after this round. */
+  #more = false;
 
-  constructor(check: HTMLElement) {
+  constructor(check: HTMLElement, practice?: Practice) {
     this.#check = check;
+    this.#practice = practice;
     this.#id = check.dataset.checkId!;
     const read = readProgress(browserStorage());
     this.#progress = read.progress;
@@ -126,9 +144,11 @@ class CheckController {
   #render() {
     const saved = lessonProgress(this.#progress, this.#id);
     // Not hidden when empty: its space is reserved (LessonCheck.astro).
-    this.#part('saved').textContent = savedLine(saved, this.#graded);
+    // A result saved before the check changed keeps its own total and pass, and says so.
+    const total = this.#parts.filter((p) => p.key.kind !== 'write').length;
+    this.#part('saved').textContent = savedLine(saved, this.#graded, total);
     this.#part('submit').hidden = this.#graded;
-    this.#part('retry').hidden = !this.#graded && !saved?.best;
+    this.#part('retry').hidden = this.#practice ? !(this.#graded && this.#more) : !this.#graded && !saved?.best;
     const next = this.#check.querySelector<HTMLElement>('[data-part="next"]');
     if (next) next.hidden = !isComplete(saved);
   }
@@ -152,6 +172,18 @@ class CheckController {
 
     const result = gradeCheck(keys, answers);
     this.#parts.forEach((p, i) => p.showFeedback(result.questions[i]!.correct));
+    endAttempt(this.#check);
+    this.#graded = true;
+    if (this.#practice) {
+      const graded = result.questions.map((q) => ({ id: q.id, correct: !!q.correct }));
+      const { saved, summary, more } = this.#practice.record(graded, this.#progress);
+      this.#saved(saved);
+      this.#more = more;
+      status.textContent = summary;
+      this.#render();
+      this.#part('result').focus();
+      return;
+    }
     const at = new Date().toISOString();
     this.#saved(
       recordAttempt(
@@ -168,8 +200,6 @@ class CheckController {
         keys.map((k) => k.id),
       ),
     );
-    endAttempt(this.#check);
-    this.#graded = true;
     const writtenCount = keys.filter((k) => k.kind === 'write').length;
     status.textContent = [
       scoreSummary(result.score, result.total, result.passed, this.#check.dataset.subject),
@@ -182,6 +212,7 @@ class CheckController {
   }
 
   #reset() {
+    if (this.#practice) return this.#practice.next();
     this.#graded = false;
     arrangeAttempt(this.#check, true);
     for (const p of this.#parts) p.reset();

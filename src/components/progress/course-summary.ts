@@ -5,6 +5,7 @@
 import { PROGRESS_KEY, readProgress } from '../../lib/progress/progress';
 import { courseSummary, minutesLeftLine, passedLine, type CourseLesson } from '../../lib/progress/journey';
 import { formatDay } from '../../lib/format-day';
+import { reviewCountLine, reviewItems } from '../../lib/review/schedule';
 import { routes } from '../../lib/routes';
 import { browserStorage } from '../check/browser-storage';
 
@@ -45,6 +46,10 @@ class CourseSummaryElement extends HTMLElement {
     const left = this.dataset.lessons ? minutesLeftLine(summary) : '';
     if (left) this.#part('more').textContent = left;
     else if (summary.passed > 0) this.#part('more').textContent = 'Kept in this browser only';
+    const toReview = reviewItems(progress, Date.now()).length;
+    const review = this.#part('review');
+    review.hidden = toReview === 0;
+    review.querySelector('a')!.textContent = reviewCountLine(toReview);
     if (summary.complete) {
       const link = this.#part<HTMLAnchorElement>('link');
       link.textContent = 'See your completion record';

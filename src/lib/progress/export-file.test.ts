@@ -15,7 +15,7 @@ const attempt = (score: number, total: number, day: number) => ({ score, total, 
 const now = Date.UTC(2025, 5, 1);
 
 const saved = (): SavedData => ({
-  progress: { version: 4, lessons: { one: { best: attempt(5, 7, 1), latest: attempt(5, 7, 1) } } },
+  progress: { version: 5, lessons: { one: { best: attempt(5, 7, 1), latest: attempt(5, 7, 1) } } },
   notes: { version: 1, notes: { 'one/1': { prompt: 'Which job?', text: 'The rota.', at: at(2) } } },
   attempts: {
     version: 1,
@@ -89,7 +89,7 @@ describe('export and import', () => {
   it('merges a good file keeping the better result, and says what changed', () => {
     const incoming: SavedData = {
       progress: {
-        version: 4,
+        version: 5,
         lessons: {
           one: { best: attempt(7, 7, 4), latest: attempt(7, 7, 4) },
           two: { best: attempt(3, 7, 4), latest: attempt(3, 7, 4) },

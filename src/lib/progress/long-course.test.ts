@@ -5,7 +5,7 @@ import type { Attempt, Progress } from './progress';
 
 const at = (day: number) => new Date(Date.UTC(2025, 4, day, 12)).toISOString();
 const attempt = (score: number, total: number, day: number): Attempt => ({ score, total, at: at(day) });
-const progressOf = (lessons: Progress['lessons']): Progress => ({ version: 4, lessons });
+const progressOf = (lessons: Progress['lessons']): Progress => ({ version: 5, lessons });
 
 describe('the long-course threshold', () => {
   it('keeps the real nine-lesson course listing every lesson and lists parts for a thousand', () => {

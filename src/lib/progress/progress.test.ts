@@ -16,6 +16,7 @@ import {
   readProgress,
   recordAttempt,
   recordWritten,
+  recordReview,
   MAX_WRITTEN_LENGTH,
   type Attempt,
   type Progress,
@@ -51,7 +52,7 @@ const attempt = (score: number, total: number, day: number): Attempt => ({
   total,
   at: new Date(Date.UTC(2025, 4, day, 12)).toISOString(),
 });
-const progressOf = (lessons: Progress['lessons']): Progress => ({ version: 4, lessons });
+const progressOf = (lessons: Progress['lessons']): Progress => ({ version: 5, lessons });
 const at = (day: number, hour = 12) => new Date(Date.UTC(2025, 4, day, hour)).toISOString();
 const writtenAnswer = (text: string, day: number, met: number[] = []): WrittenAnswer => ({ text, met, at: at(day) });
 
@@ -186,7 +187,7 @@ describe('readProgress', () => {
   });
 
   it('reports data from a newer version as future-version and does not read it', () => {
-    expect(readProgress(stored({ version: 5, lessons: {}, badges: [] }))).toEqual({
+    expect(readProgress(stored({ version: 6, lessons: {}, badges: [] }))).toEqual({
       progress: emptyProgress(),
       problem: 'future-version',
     });
@@ -354,7 +355,7 @@ describe('recordAttempt', () => {
   });
 
   it('never overwrites data from a newer version of the site', () => {
-    const future = JSON.stringify({ version: 5, lessons: {}, badges: ['early-bird'] });
+    const future = JSON.stringify({ version: 6, lessons: {}, badges: ['early-bird'] });
     const storage = new FakeStorage({ [PROGRESS_KEY]: future });
     const result = recordAttempt(storage, emptyProgress(), 'one', attempt(7, 7, 3));
     expect(result.problem).toBe('future-version');
@@ -362,11 +363,11 @@ describe('recordAttempt', () => {
     expect(isComplete(result.progress.lessons.one)).toBe(true);
   });
 
-  it('writes migrated version 2 data back as version 4', () => {
+  it('writes migrated version 2 data back as version 5', () => {
     const storage = stored({ version: 2, lessons: { two: { best: attempt(3, 4, 1), latest: attempt(3, 4, 1) } } });
     recordAttempt(storage, readProgress(storage).progress, 'one', attempt(7, 7, 3));
     const saved = storage.saved() as Progress;
-    expect(saved.version).toBe(4);
+    expect(saved.version).toBe(5);
     expect(saved.lessons.two).toEqual({ best: attempt(3, 4, 1), latest: attempt(3, 4, 1) });
   });
 
@@ -535,7 +536,7 @@ describe('import', () => {
     expect(
       validateProgressImport({ version: 4, lessons: { one: { best: { score: 9, total: 4, at: at(1) } } } }, now),
     ).toMatchObject({ ok: false, reason: /damaged/ });
-    expect(validateProgressImport({ version: 5, lessons: {} }, now)).toMatchObject({ ok: false, reason: /newer/ });
+    expect(validateProgressImport({ version: 6, lessons: {} }, now)).toMatchObject({ ok: false, reason: /newer/ });
   });
 
   it('keeps the better result per check and says what changed', () => {
@@ -558,5 +559,79 @@ describe('import', () => {
       { id: 'four', change: 'added' },
       { id: 'one', change: 'better' },
     ]);
+  });
+});
+
+describe('a result saved before the check changed', () => {
+  it('keeps its own total and its pass, and is compared with a new result by share', () => {
+    const old = { best: attempt(6, 7, 1), latest: attempt(6, 7, 1) };
+    const read = readProgress(stored(progressOf({ one: old })));
+    expect(read).toEqual({ progress: progressOf({ one: old }) });
+    expect(isComplete(read.progress.lessons.one)).toBe(true);
+    // 7 of 8 (87.5%) beats 6 of 7 (85.7%); 6 of 8 (75%) does not.
+    const better = recordAttempt(null, read.progress, 'one', attempt(7, 8, 2)).progress.lessons.one!;
+    expect(better.best).toEqual(attempt(7, 8, 2));
+    const worse = recordAttempt(null, read.progress, 'one', attempt(6, 8, 2)).progress.lessons.one!;
+    expect(worse.best).toEqual(attempt(6, 7, 1));
+    expect(worse.latest).toEqual(attempt(6, 8, 2));
+  });
+});
+
+describe('review marks (version 5)', () => {
+  const mark = (day: number, box: number) => ({ at: at(day), box });
+
+  it('reads version 4 without review marks, and refuses a review field in version 4 data', () => {
+    const lessons = { one: { best: attempt(3, 4, 1), visit: { at: at(2) } } };
+    expect(readProgress(stored({ version: 4, lessons }))).toEqual({ progress: progressOf(lessons) });
+    const read = readProgress(stored({ version: 4, lessons: { one: { ...lessons.one, review: { q: mark(2, 1) } } } }));
+    expect(read.problem).toBe('unreadable');
+    expect(read.progress.lessons.one).toEqual(lessons.one);
+  });
+
+  it('drops marks with a box outside 0-4, a bad time or an extra field, keeping the good ones', () => {
+    const review = { a: mark(2, 1), b: mark(2, 5), c: { at: 'soon', box: 1 }, d: { ...mark(2, 1), streak: 3 } };
+    const read = readProgress(stored(progressOf({ one: { review } })));
+    expect(read.problem).toBe('unreadable');
+    expect(read.progress.lessons.one).toEqual({ review: { a: mark(2, 1) } });
+  });
+
+  it('brings a mark dated more than a day ahead back to now', () => {
+    const now = Date.UTC(2025, 4, 3, 12);
+    const read = readProgress(stored(progressOf({ one: { review: { a: mark(20, 2) } } })), now);
+    expect(read.progress.lessons.one!.review!.a).toEqual({ at: new Date(now).toISOString(), box: 2 });
+  });
+
+  it('keeps the later mark of each question between tabs', () => {
+    const a = progressOf({ one: { review: { x: mark(2, 1), y: mark(3, 0) } } });
+    const b = progressOf({ one: { review: { x: mark(4, 2), z: mark(1, 3) } } });
+    const merged = { one: { review: { x: mark(4, 2), y: mark(3, 0), z: mark(1, 3) } } };
+    expect(mergeProgress(a, b).lessons).toEqual(merged);
+    expect(mergeProgress(b, a).lessons).toEqual(merged);
+  });
+
+  it('saves review marks of several checks and never changes a best or latest attempt', () => {
+    const one = { best: attempt(2, 4, 1), latest: { ...attempt(2, 4, 1), wrong: ['x', 'y'] } };
+    const storage = stored(progressOf({ one, two: { best: attempt(4, 4, 1), latest: attempt(4, 4, 1) } }));
+    const result = recordReview(storage, readProgress(storage).progress, {
+      one: { x: mark(2, 1), y: mark(2, 0) },
+      two: { z: mark(2, 4) },
+    });
+    expect(result.problem).toBeUndefined();
+    const saved = storage.saved() as Progress;
+    expect(saved.lessons.one).toEqual({ ...one, review: { x: mark(2, 1), y: mark(2, 0) } });
+    expect(saved.lessons.two!.best).toEqual(attempt(4, 4, 1));
+    expect(saved.lessons.two!.review).toEqual({ z: mark(2, 4) });
+  });
+
+  it('keeps review marks in memory when storage is blocked', () => {
+    const result = recordReview(null, emptyProgress(), { one: { x: mark(2, 1) } });
+    expect(result.problem).toBe('unavailable');
+    expect(result.progress.lessons.one).toEqual({ review: { x: mark(2, 1) } });
+  });
+
+  it('exports and imports review marks', () => {
+    const progress = progressOf({ one: { best: attempt(3, 4, 1), review: { x: mark(2, 1) } } });
+    const file = JSON.parse(JSON.stringify(exportProgress(progress)));
+    expect(validateProgressImport(file, Date.UTC(2025, 5, 1))).toEqual({ ok: true, progress });
   });
 });

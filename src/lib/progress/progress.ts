@@ -62,7 +62,23 @@ export interface CheckProgress {
   seen?: Record<string, string>;
   /** The learner's last time on the lesson's page, and the heading they last read there (its id). */
   visit?: Visit;
+  /** Question id → its last answer on the review page (src/lib/review/): never part of a score. */
+  review?: Record<string, ReviewMark>;
 }
+
+/**
+ * A question's place on the review schedule after its last review answer: `box` 0 means it was
+ * answered wrong (it stays on the list); 1-4 mean right that many times running, and it comes back
+ * after 1, 3, 7 or 14 days (REVIEW_DAYS in src/lib/review/schedule.ts).
+ */
+export interface ReviewMark {
+  /** When it was answered on the review page, or cleared from the list (ISO 8601). */
+  at: string;
+  box: number;
+}
+
+/** The highest box of the review schedule (its last interval). */
+export const MAX_REVIEW_BOX = 4;
 
 export interface Visit {
   /** ISO 8601 time of the last visit (updated as the learner reads on). */
@@ -72,11 +88,12 @@ export interface Visit {
 }
 
 /**
- * Version 4: per check, best and latest attempt, written answers, when each question was seen and
- * the last visit to the lesson (version 3 had no visits).
+ * Version 5: per check, best and latest attempt, written answers, when each question was seen, the
+ * last visit to the lesson and each question's review mark (version 4 had no review marks, version 3
+ * no visits).
  */
 export interface Progress {
-  version: 4;
+  version: 5;
   lessons: Record<string, CheckProgress>;
 }
 
@@ -144,6 +161,12 @@ function readVisit(value: unknown): Visit | undefined {
   const { at, section } = value;
   if (section === undefined) return { at };
   return typeof section === 'string' && SECTION.test(section) ? { at, section } : undefined;
+}
+
+function readReviewMark(value: unknown): ReviewMark | undefined {
+  if (!isRecord(value) || !only(value, ['at', 'box'])) return undefined;
+  const { at, box } = value;
+  return isTime(at) && isCount(box) && box <= MAX_REVIEW_BOX ? { at, box } : undefined;
 }
 
 interface Read<T> {
@@ -216,6 +239,7 @@ const FIELDS: { [K in keyof CheckProgress]-?: Field<NonNullable<CheckProgress[K]
   written: { read: (v) => readRecord(v, readWritten), merge: mergeRecords(later) },
   seen: { read: (v) => readRecord(v, readTime), merge: mergeRecords(latestTime) },
   visit: { read: single(readVisit), merge: later },
+  review: { read: (v) => readRecord(v, readReviewMark), merge: mergeRecords(later) },
 };
 
 type FieldName = keyof CheckProgress;
@@ -264,13 +288,14 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 /**
  * The fields each stored version may hold. Version 2 (the first that shipped) kept only the
  * best and latest attempt of each lesson, version 3 added written answers and when each question
- * was seen; each reads as the current version without the newer fields.
+ * was seen, version 4 the last visit; each reads as the current version without the newer fields.
  * (Version 1 never shipped, so it is not read.)
  */
 const VERSION_FIELDS: Record<number, readonly FieldName[]> = {
   2: ['best', 'latest'],
   3: ['best', 'latest', 'written', 'seen'],
-  4: FIELD_NAMES,
+  4: ['best', 'latest', 'written', 'seen', 'visit'],
+  5: FIELD_NAMES,
 };
 
 /** The same check with every time more than a day ahead of `now` brought back to `now` (clampTime). */
@@ -283,6 +308,9 @@ function clampCheck(check: CheckProgress, now: number): CheckProgress {
   if (out.seen) out.seen = Object.fromEntries(Object.entries(out.seen).map(([id, at]) => [id, clamp(at)]));
   if (out.written) {
     out.written = Object.fromEntries(Object.entries(out.written).map(([id, w]) => [id, { ...w, at: clamp(w.at) }]));
+  }
+  if (out.review) {
+    out.review = Object.fromEntries(Object.entries(out.review).map(([id, m]) => [id, { ...m, at: clamp(m.at) }]));
   }
   return out;
 }
@@ -349,21 +377,20 @@ function isQuotaError(error: unknown): boolean {
 }
 
 /**
- * Saves `change` for one check: re-reads storage just before writing and merges it with what
- * this page knows (`known`), so another tab's progress is kept, not overwritten. The returned
- * progress includes the change even when it could not be saved. Data from a newer version of
- * the site is never overwritten.
+ * Saves `changes` (check id → what changed): re-reads storage just before writing and merges it
+ * with what this page knows (`known`), so another tab's progress is kept, not overwritten. The
+ * returned progress includes the changes even when they could not be saved. Data from a newer
+ * version of the site is never overwritten.
  */
-function saveCheckProgress(
+function saveChanges(
   storage: ProgressStorage | null,
   known: Progress,
-  checkId: string,
-  change: CheckProgress,
+  changes: Record<string, CheckProgress>,
 ): ProgressResult {
   const stored = readProgress(storage);
   const progress = mergeProgress(mergeProgress(known, stored.progress), {
     version: PROGRESS_VERSION,
-    lessons: { [checkId]: change },
+    lessons: changes,
   });
   if (!storage || stored.problem === 'unavailable' || stored.problem === 'future-version') {
     return { progress, problem: stored.problem ?? 'unavailable' };
@@ -375,6 +402,9 @@ function saveCheckProgress(
     return { progress, problem: isQuotaError(error) ? 'full' : 'unavailable' };
   }
 }
+
+const saveCheckProgress = (storage: ProgressStorage | null, known: Progress, checkId: string, change: CheckProgress) =>
+  saveChanges(storage, known, { [checkId]: change });
 
 /** Records a submitted attempt, and that each of `questionIds` was seen at the attempt's time. */
 export function recordAttempt(
@@ -409,6 +439,19 @@ export function recordVisit(
   visit: Visit,
 ): ProgressResult {
   return saveCheckProgress(storage, known, lessonId, { visit });
+}
+
+/**
+ * Saves review answers (and clears from the review list), check by check: checkId → question id →
+ * mark. Only review marks change; a check's best and latest attempts stay exactly as they were.
+ */
+export function recordReview(
+  storage: ProgressStorage | null,
+  known: Progress,
+  marks: Record<string, Record<string, ReviewMark>>,
+): ProgressResult {
+  const changes = Object.fromEntries(Object.entries(marks).map(([checkId, review]) => [checkId, { review }]));
+  return saveChanges(storage, known, changes);
 }
 
 // ------------------------------------------------------ tabs, import, reset

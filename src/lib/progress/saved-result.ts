@@ -8,7 +8,7 @@
 import type { Attempt } from './progress';
 
 export { PROGRESS_KEY } from './key';
-export const PROGRESS_VERSION = 4;
+export const PROGRESS_VERSION = 5;
 /** The oldest stored version that is read (version 1 never shipped). */
 const OLDEST_VERSION = 2;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestLine, latestLine, savedLine } from './saved-line';
+import { bestLine, changedCheckLine, latestLine, savedLine } from './saved-line';
 import { formatDay } from '../format-day';
 
 describe('saved result lines', () => {
@@ -30,21 +30,34 @@ describe('saved result lines', () => {
     expect(savedLine(undefined)).toBe('');
     expect(savedLine({})).toBe('');
     const pass = { score: 4, total: 5, at };
-    expect(savedLine({ best: pass, latest: pass }, false, 'UTC')).toBe('You passed on 3 May 2025 with 4 of 5.');
-    expect(savedLine({ best: pass, latest: { score: 1, total: 5, at: later } }, false, 'UTC')).toBe(
+    expect(savedLine({ best: pass, latest: pass }, false, undefined, 'UTC')).toBe('You passed on 3 May 2025 with 4 of 5.');
+    expect(savedLine({ best: pass, latest: { score: 1, total: 5, at: later } }, false, undefined, 'UTC')).toBe(
       'You passed on 3 May 2025 with 4 of 5. Your latest attempt, on 4 May 2025: 1 of 5.',
     );
     // 3 of 5 is below the 80% pass mark.
-    expect(savedLine({ best: { score: 3, total: 5, at }, latest: { score: 3, total: 5, at } }, false, 'UTC')).toBe(
+    expect(savedLine({ best: { score: 3, total: 5, at }, latest: { score: 3, total: 5, at } }, false, undefined, 'UTC')).toBe(
       'Your best score so far is 3 of 5, on 3 May 2025.',
     );
   });
 
   it('savedLine after grading on the page: the best only when the latest is another attempt', () => {
     const pass = { score: 4, total: 5, at };
-    expect(savedLine({ best: pass, latest: pass }, true, 'UTC')).toBe('');
-    expect(savedLine({ best: pass, latest: { score: 1, total: 5, at: later } }, true, 'UTC')).toBe(
+    expect(savedLine({ best: pass, latest: pass }, true, undefined, 'UTC')).toBe('');
+    expect(savedLine({ best: pass, latest: { score: 1, total: 5, at: later } }, true, undefined, 'UTC')).toBe(
       'You passed on 3 May 2025 with 4 of 5.',
+    );
+  });
+
+  it('says when the check has changed since the saved result, which keeps its own total and pass', () => {
+    expect(changedCheckLine({ score: 6, total: 7, at }, 7, true)).toBe('');
+    expect(changedCheckLine({ score: 6, total: 7, at }, 8, true)).toBe(
+      'The check has changed since: it now has 8 questions, and your pass still counts.',
+    );
+    expect(changedCheckLine({ score: 3, total: 7, at }, 1, false)).toBe(
+      'The check has changed since: it now has 1 question.',
+    );
+    expect(savedLine({ best: { score: 6, total: 7, at }, latest: { score: 6, total: 7, at } }, false, 8, 'UTC')).toBe(
+      'You passed on 3 May 2025 with 6 of 7. The check has changed since: it now has 8 questions, and your pass still counts.',
     );
   });
 });
