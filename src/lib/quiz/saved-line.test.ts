@@ -30,14 +30,16 @@ describe('saved result lines', () => {
     expect(savedLine(undefined)).toBe('');
     expect(savedLine({})).toBe('');
     const pass = { score: 4, total: 5, at };
-    expect(savedLine({ best: pass, latest: pass }, false, undefined, 'UTC')).toBe('You passed on 3 May 2025 with 4 of 5.');
+    expect(savedLine({ best: pass, latest: pass }, false, undefined, 'UTC')).toBe(
+      'You passed on 3 May 2025 with 4 of 5.',
+    );
     expect(savedLine({ best: pass, latest: { score: 1, total: 5, at: later } }, false, undefined, 'UTC')).toBe(
       'You passed on 3 May 2025 with 4 of 5. Your latest attempt, on 4 May 2025: 1 of 5.',
     );
     // 3 of 5 is below the 80% pass mark.
-    expect(savedLine({ best: { score: 3, total: 5, at }, latest: { score: 3, total: 5, at } }, false, undefined, 'UTC')).toBe(
-      'Your best score so far is 3 of 5, on 3 May 2025.',
-    );
+    expect(
+      savedLine({ best: { score: 3, total: 5, at }, latest: { score: 3, total: 5, at } }, false, undefined, 'UTC'),
+    ).toBe('Your best score so far is 3 of 5, on 3 May 2025.');
   });
 
   it('savedLine after grading on the page: the best only when the latest is another attempt', () => {
