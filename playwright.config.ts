@@ -29,6 +29,9 @@ export default defineConfig({
   // One retry in CI only: a 2-core machine running builds and browsers side by side can miss a timing;
   // Playwright still reports such a test as flaky, and a real failure fails twice.
   retries: process.env.CI ? 1 : 0,
+  // axe's full rule set takes seconds per page and several times that on a busy 2-core machine; tests
+  // that run it two or three times left no margin in 30 s there.
+  timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -123,7 +123,10 @@ test.describe('progress everywhere', () => {
         .evaluate((f) => f.getBoundingClientRect().top - f.closest('lesson-check')!.getBoundingClientRect().top);
     };
     const newcomer = await offset();
-    await seed(page, passedProgress([first!.id]));
+    // A pass on the check as it is now (a check changed since adds a second sentence: check.spec.ts).
+    const total = await page.locator('lesson-check fieldset[data-kind]:not([data-kind="write"])').count();
+    const attempt = { score: total, total, at: at(1) };
+    await seed(page, { version: 4, lessons: { [first!.id]: { best: attempt, latest: attempt } } });
     const returning = await offset();
     await expect(savedLine(page)).toContainText('You passed on');
     expect(returning).toBe(newcomer);
