@@ -2,8 +2,8 @@
  * <review-page>: works out what to review from saved progress (src/lib/review/schedule.ts), loads
  * the questions of only the checks concerned from /review/questions/<check>/ (rendered at build by
  * the check's own question components), puts them into the page's empty <lesson-check> and hands it
- * to the check's controller as a practice check: the same grading and feedback as on a lesson, but
- * answers are saved as review marks, never as an attempt. Also the list's "Clear" with confirmation.
+ * to the check's controller (loaded at the first press or focus in it) as a practice check: the same
+ * grading and feedback as on a lesson, but answers are saved as review marks, never as an attempt. Also the list's "Clear" with confirmation.
  *
  * The fragments are read with XMLHttpRequest's responseType "document", which parses HTML without
  * any of the DOM's string-to-markup sinks (the CSP's Trusted Types forbid innerHTML and DOMParser).
@@ -15,6 +15,7 @@ import { answerMarks, clearMarks, inReviewOrder, REVIEW_SESSION_SIZE } from '../
 import { reviewSummary, sessionLine } from '../../lib/review/lines';
 import { reviewQuestionsUrl } from '../../lib/routes';
 import { browserStorage } from '../check/browser-storage';
+import { show } from '../check/check-view';
 import type { Practice } from '../check/check-controller';
 
 /** A page of the site as a Document, or null when it cannot be loaded (offline, a new deploy). */
@@ -120,14 +121,23 @@ class ReviewPage extends HTMLElement {
     };
     const retry = check.querySelector<HTMLElement>('[data-part="retry"]')!;
     retry.textContent = 'Continue reviewing';
-    try {
-      const m = (await import(/* @vite-ignore */ checkControllerUrl)) as typeof import('../check/check-controller');
-      m.upgrade(check, page);
-    } catch {
-      // Offline, or a new deploy replaced the file: the questions keep their "Show answer" disclosures.
-      check.toggleAttribute('data-failed', true);
-      return;
-    }
+    // The options in this round's order now, and a record of buttons pressed before the grading
+    // code arrives (pressed again by upgrade()), as on the final check. The grading code itself
+    // loads at the first press or focus in the check: the page is the check, so "when it comes near
+    // the screen" would be at once, and a round's questions cost the page its bytes already.
+    show(check, true, false);
+    let loading = false;
+    const load = () => {
+      if (loading) return;
+      loading = true;
+      import(/* @vite-ignore */ checkControllerUrl).then(
+        (m: typeof import('../check/check-controller')) => m.upgrade(check, page),
+        // Offline, or a new deploy replaced the file: the questions keep their "Show answer" disclosures.
+        () => check.toggleAttribute('data-failed', true),
+      );
+    };
+    check.addEventListener('focusin', load);
+    check.addEventListener('pointerdown', load);
     if (focus) check.querySelector<HTMLElement>('fieldset input, fieldset button')?.focus();
   }
 
