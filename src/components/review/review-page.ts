@@ -13,7 +13,7 @@ import { PROBLEM_NOTICES, readProgress, recordReview, type ProgressProblem } fro
 import { reviewItems, type ReviewItem } from '../../lib/review/schedule';
 import { answerMarks, clearMarks, inReviewOrder, REVIEW_SESSION_SIZE } from '../../lib/review/session';
 import { reviewSummary, sessionLine } from '../../lib/review/lines';
-import { reviewQuestionsUrl } from '../../lib/routes';
+import { reviewAnswersUrl, reviewQuestionsUrl } from '../../lib/routes';
 import { browserStorage } from '../check/browser-storage';
 import { show } from '../check/check-view';
 import type { Practice } from '../check/check-controller';
@@ -130,11 +130,30 @@ class ReviewPage extends HTMLElement {
     const load = () => {
       if (loading) return;
       loading = true;
-      import(/* @vite-ignore */ checkControllerUrl).then(
-        (m: typeof import('../check/check-controller')) => m.upgrade(check, page),
-        // Offline, or a new deploy replaced the file: the questions keep their "Show answer" disclosures.
-        () => check.toggleAttribute('data-failed', true),
+      // The answers (each question's "Show answer" disclosure, which grading reads) come with the
+      // grading code, not with the round: the question files carry none, which halves them.
+      const answers = Promise.all(checkIds.map((id) => loadDocument(reviewAnswersUrl(id)))).then((answerDocs) => {
+        for (const { item, fieldset } of shown) {
+          const details = answerDocs[checkIds.indexOf(item.checkId)]?.querySelector(`#q-${keyOf(item)} .check-answer`);
+          if (!details) return false;
+          fieldset.append(document.adoptNode(details));
+        }
+        return true;
+      });
+      Promise.all([import(/* @vite-ignore */ checkControllerUrl), answers]).then(
+        ([m, complete]: [typeof import('../check/check-controller'), boolean]) => {
+          if (complete) m.upgrade(check, page);
+          else fail();
+        },
+        fail,
       );
+    };
+    // Offline, or a new deploy replaced a file: say so; what answers arrived stay as disclosures.
+    const fail = () => {
+      check.toggleAttribute('data-failed', true);
+      const notice = this.#part('page-notice');
+      notice.textContent = 'The answers could not be loaded. Check your connection, then reload the page.';
+      notice.hidden = false;
     };
     check.addEventListener('focusin', load);
     check.addEventListener('pointerdown', load);
