@@ -339,6 +339,8 @@ test.describe('under a base path', () => {
     await page.goto(site.path('/review/'));
     await expect(practice(page)).toHaveCount(1);
     expect(requests).toContain(`/course/review/questions/${lesson.id}/`);
+    await answerKey(page);
+    expect(requests).toContain(`/course/review/questions/${lesson.id}/answers/`);
     await expect(page.locator('review-page fieldset legend a').first()).toHaveAttribute('href', /^\/course\/lessons\//);
   });
 });
