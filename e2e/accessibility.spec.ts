@@ -5,6 +5,9 @@ import { builtPages } from './site-pages';
 for (const path of builtPages()) {
   for (const theme of ['light', 'dark'] as const) {
     test(`axe: no WCAG 2.2 AA violations on ${path} (${theme})`, async ({ page, watch }) => {
+      // axe's full rule set takes seconds on a long page (the final check: 19 questions), several
+      // times that on a busy 2-core machine; the default 30 s left no margin there.
+      test.slow();
       if (path === '/404.html') watch.allow(/status of 404/);
       await gotoWithTheme(page, path, theme);
       expect(await axeViolations(page)).toEqual([]);

@@ -4,8 +4,8 @@
  * counted for that page, so that code the check cannot see (an `import()` a page starts at load,
  * say) fails here. Then what the browser fetched, sized as the check sizes it, must be within the
  * page's budget. The check may count more than Chromium fetches: the web app manifest, which
- * Chromium fetches only when it needs it. On /search/ the page starts Pagefind at load; that
- * transfer is the search budget's (SEARCH_BUDGET), and is left out here, by name.
+ * Chromium fetches only when it needs it. /search/ starts Pagefind at the first sign of searching,
+ * not at load (search-page.ts), so it is held to the same rule.
  */
 import { existsSync } from 'node:fs';
 import { test, expect } from './fixtures';
@@ -29,9 +29,6 @@ function pages(): string[] {
     builtPages().includes(p),
   );
 }
-
-/** What the page fetched but the search budget counts, not the page's (see above). */
-const searchBudgets = (page: string, file: string) => page === '/search/' && file.startsWith('pagefind/');
 
 test.describe('budget check and browser agree', () => {
   test.skip(!existsSync(DIST), 'no build');
@@ -60,7 +57,7 @@ test.describe('budget check and browser agree', () => {
       await page.goto(path, { waitUntil: 'networkidle' });
 
       const countedFiles = counted.files.map((f) => f.path);
-      const notCounted = fetched.filter((f) => !countedFiles.includes(f) && !searchBudgets(path, f));
+      const notCounted = fetched.filter((f) => !countedFiles.includes(f));
       expect(
         notCounted.map((f) => {
           const rule = ON_DEMAND.find((r) => r.file.test(f));
@@ -71,9 +68,7 @@ test.describe('budget check and browser agree', () => {
       const unfetched = countedFiles.filter((f) => !fetched.includes(f) && f !== 'manifest.webmanifest');
       expect(unfetched, 'counted by check:budgets, not fetched by the browser').toEqual([]);
 
-      const total = fetched
-        .filter((f) => !searchBudgets(path, f))
-        .reduce((sum, f) => sum + size(files.read(f) ?? new Uint8Array()), 0);
+      const total = fetched.reduce((sum, f) => sum + size(files.read(f) ?? new Uint8Array()), 0);
       expect(total, 'bytes fetched until idle, gzip -6').toBeLessThanOrEqual(PAGE_BUDGETS[pageKind(file)].total!);
     });
   }

@@ -29,6 +29,18 @@ test('?q= in the address runs the search, and typing keeps the address up to dat
   await expect(page.getByRole('heading', { name: 'Start with a lesson' })).toBeVisible();
 });
 
+test('Pagefind starts at the first focus on the form, not with the page', async ({ page }) => {
+  const pagefind: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefind.push(r.url());
+  });
+  await page.goto('/search/', { waitUntil: 'networkidle' });
+  expect(pagefind, 'Pagefind fetched with the page').toEqual([]);
+  const loaded = page.waitForRequest((r) => new URL(r.url()).pathname === '/pagefind/pagefind.js');
+  await page.getByRole('searchbox', { name: 'Search lessons and glossary' }).focus();
+  await loaded;
+});
+
 test('filters narrow the results and are kept in the address', async ({ page }) => {
   await page.goto('/search/?q=risk');
   await expect(status(page)).toHaveText(/results for “risk”$/);

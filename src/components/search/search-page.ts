@@ -82,8 +82,13 @@ class SearchPageElement extends HTMLElement {
     });
 
     if (this.#state().query) void this.#search.run();
-    // This page exists to search: start loading Pagefind now rather than on the first key.
-    else loadPagefind().catch(() => undefined);
+    else {
+      // Pagefind (about 72 KB) starts at the first sign of searching (focus, pointer, "/"), before the
+      // first key, but not with the page: a visit that only passes through costs the page alone.
+      const warm = () => void loadPagefind().catch(() => undefined);
+      for (const type of ['focusin', 'pointerenter']) this.#form.addEventListener(type, warm, { once: true });
+      if (this.#form.contains(document.activeElement)) warm();
+    }
   }
 
   #apply(state: SearchState): void {
