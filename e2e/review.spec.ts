@@ -70,11 +70,21 @@ const saved = async (page: Page) => JSON.parse((await page.evaluate((k) => local
 const countLine = (page: Page) => page.locator('review-page [data-part="count"]');
 const practice = (page: Page) => page.locator('review-page lesson-check[data-ready]');
 
+/**
+ * The round's questions with their answer key. The answers come with the grading code, at the first
+ * press or focus in the practice check: a press, then wait for the grading code.
+ */
+async function answerKey(page: Page): Promise<PageQuestion[]> {
+  await page.locator('review-page lesson-check').dispatchEvent('pointerdown');
+  await expect(page.locator('review-page lesson-check[data-upgraded]')).toHaveCount(1);
+  return readCheck(page);
+}
+
 /** Opens /review/ and waits for its practice check to be ready; returns its questions. */
 async function openReview(page: Page): Promise<PageQuestion[]> {
   await page.goto('/review/');
   await expect(practice(page)).toHaveCount(1);
-  return readCheck(page);
+  return answerKey(page);
 }
 
 /** Answers one question right or wrong (choice and order questions). */
@@ -105,7 +115,9 @@ test.describe('review', () => {
     await link.click();
     await expect(page).toHaveURL(/\/review\/$/);
     await expect(practice(page)).toHaveCount(1);
-    const review = await readCheck(page);
+    // Nothing loads the answers or the grading code before the learner uses the check.
+    await expect(page.locator('review-page .check-answer')).toHaveCount(0);
+    const review = await answerKey(page);
     expect(review.map((q) => q.id)).toEqual(wrong.map((q) => `${lessonId}--${q.id}`));
     await expect(countLine(page)).toHaveText(`${toReview(wrong.length)}.`);
     await expect(page.locator('review-page fieldset legend').first()).toContainText(
@@ -132,7 +144,7 @@ test.describe('review', () => {
     await expect(page.locator('review-page fieldset[data-kind]')).toHaveCount(review.length - 1);
     await expect(page.locator('review-page fieldset[data-kind] :focus')).toHaveCount(1);
     await expect(practice(page)).toHaveCount(1);
-    const rest = await readCheck(page);
+    const rest = await answerKey(page);
     expect(rest.map((q) => q.id)).toEqual(review.slice(1).map((q) => q.id));
     for (const q of rest) await answer(page, q, true);
     await checkButton(page).click();
@@ -192,14 +204,17 @@ test.describe('review', () => {
   test('keyboard only: answer, check and hear the result', async ({ page }) => {
     const lesson = firstLesson();
     await seed(page, attempted(lesson, lesson.questions.slice(0, 1)));
-    const [q] = await openReview(page);
-    expect(q!.kind).not.toBe('order');
-    // From the top of the page to the question's options.
+    await page.goto('/review/');
+    await expect(practice(page)).toHaveCount(1);
+    // From the top of the page to the question's options: focus there loads the grading code.
     await page.locator('#main').focus();
     let guard = 0;
     while (!(await page.evaluate(() => document.activeElement?.closest('fieldset') !== null)) && guard++ < 40) {
       await page.keyboard.press('Tab');
     }
+    await expect(page.locator('review-page lesson-check[data-upgraded]')).toHaveCount(1);
+    const [q] = await readCheck(page);
+    expect(q!.kind).not.toBe('order');
     const right = rightAnswer(q!);
     for (const id of right) {
       const input = choiceInput(page, q!, id);
@@ -227,7 +242,7 @@ test.describe('review', () => {
       await gotoWithTheme(page, '/review/', theme);
       await expect(practice(page)).toHaveCount(1);
       expect(await axeViolations(page)).toEqual([]);
-      const questions = await readCheck(page);
+      const questions = await answerKey(page);
       for (const [i, q] of questions.entries()) await answer(page, q, i === 0);
       await checkButton(page).click();
       await expect(page.locator('review-page [data-part="status"]')).toContainText('You got 1 of 2 right');
@@ -273,6 +288,12 @@ test.describe('review', () => {
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).not.toContain('data-pagefind-body');
     expect(html).not.toContain('data-kind="write"');
+    // The answers are a file of their own, loaded with the grading code.
+    expect(html).not.toContain('check-answer');
+    const answers = builtHtml(`/review/questions/${lesson.id}/answers/`);
+    expect(answers).toContain('<meta name="robots" content="noindex">');
+    expect(answers).not.toContain('data-pagefind-body');
+    expect(answers.match(/class="check-answer"/g)).toHaveLength(lesson.questions.length);
     const sitemap = await (await request.get('/sitemap-0.xml')).text();
     expect(sitemap).toContain('/review/</loc>');
     expect(sitemap).not.toContain('/review/questions/');
@@ -318,6 +339,8 @@ test.describe('under a base path', () => {
     await page.goto(site.path('/review/'));
     await expect(practice(page)).toHaveCount(1);
     expect(requests).toContain(`/course/review/questions/${lesson.id}/`);
+    await answerKey(page);
+    expect(requests).toContain(`/course/review/questions/${lesson.id}/answers/`);
     await expect(page.locator('review-page fieldset legend a').first()).toHaveAttribute('href', /^\/course\/lessons\//);
   });
 });

@@ -4,6 +4,7 @@ import {
   glossaryLetterUrl,
   glossaryTermUrl,
   joinBase,
+  reviewAnswersUrl,
   reviewQuestionsUrl,
   reviewUrl,
   routes,
@@ -42,6 +43,7 @@ describe('routes (built on BASE_URL, "/" in tests)', () => {
     expect(routes.selfAssessment()).toBe('/self-assessment/');
     expect(reviewUrl()).toBe('/review/');
     expect(reviewQuestionsUrl('final-check')).toBe('/review/questions/final-check/');
+    expect(reviewAnswersUrl('final-check')).toBe('/review/questions/final-check/answers/');
     expect(routes.socialCard('home')).toBe('/social/home.png');
     expect(routes.icon('icon-192')).toBe('/icons/icon-192.png');
     expect(routes.manifest()).toBe('/manifest.webmanifest');

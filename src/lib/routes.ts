@@ -70,11 +70,16 @@ export function reviewUrl(): string {
 }
 
 /**
- * One check's questions as the review page loads them (src/pages/review/questions/[check].astro).
+ * One check's questions as the review page loads them (src/components/review/ReviewQuestions.astro).
  * Not a member of `routes`, like the glossary's: only the review page's bundle needs it.
  */
 export function reviewQuestionsUrl(checkId: string): string {
   return url(`/review/questions/${checkId}/`);
+}
+
+/** The same questions with their answers, loaded with the review page's grading code. */
+export function reviewAnswersUrl(checkId: string): string {
+  return url(`/review/questions/${checkId}/answers/`);
 }
 
 /** An absolute URL on the published site (canonical links, sharing tags, sitemap), from a URL path. */

@@ -16,8 +16,11 @@ const early = new WeakMap<HTMLElement, HTMLElement[]>();
 /** The check's buttons pressed since `show(check, true)`, for the grading code to press again. */
 export const pressedEarly = (check: HTMLElement): HTMLElement[] => early.get(check) ?? [];
 
-/** Sets the check up for the learner; does nothing the second time. */
-export function show(check: HTMLElement, upfront = false): void {
+/**
+ * Sets the check up for the learner; does nothing the second time. `saved` false: the check has no
+ * saved result to show (the review page's practice), so check-saved.ts is never loaded for it.
+ */
+export function show(check: HTMLElement, upfront = false, saved = upfront): void {
   if (check.hasAttribute('data-ready')) return;
   // Not when the learner is already in the check (they tabbed into it or pressed it before this
   // code arrived): moving what they are looking at would be worse than the authored order, and
@@ -36,13 +39,13 @@ export function show(check: HTMLElement, upfront = false): void {
     });
     let stored: string | null = null;
     try {
-      stored = localStorage.getItem(PROGRESS_KEY);
+      if (saved) stored = localStorage.getItem(PROGRESS_KEY);
     } catch {
       // Blocked storage: the grading code says so when it loads.
     }
     // A first visit has nothing saved and needs none of that code. The line's space is reserved, so
     // filling it a moment later moves nothing. By URL: no Vite preload helper (lazy-modules.ts).
-    if (stored?.includes(`"${check.dataset.checkId}"`)) {
+    if (saved && stored?.includes(`"${check.dataset.checkId}"`)) {
       import(/* @vite-ignore */ checkSavedUrl).then(
         (m: typeof import('./check-saved')) => m.render(check),
         () => {},

@@ -2,8 +2,8 @@
  * <review-page>: works out what to review from saved progress (src/lib/review/schedule.ts), loads
  * the questions of only the checks concerned from /review/questions/<check>/ (rendered at build by
  * the check's own question components), puts them into the page's empty <lesson-check> and hands it
- * to the check's controller as a practice check: the same grading and feedback as on a lesson, but
- * answers are saved as review marks, never as an attempt. Also the list's "Clear" with confirmation.
+ * to the check's controller (loaded at the first press or focus in it) as a practice check: the same
+ * grading and feedback as on a lesson, but answers are saved as review marks, never as an attempt. Also the list's "Clear" with confirmation.
  *
  * The fragments are read with XMLHttpRequest's responseType "document", which parses HTML without
  * any of the DOM's string-to-markup sinks (the CSP's Trusted Types forbid innerHTML and DOMParser).
@@ -13,8 +13,9 @@ import { PROBLEM_NOTICES, readProgress, recordReview, type ProgressProblem } fro
 import { reviewItems, type ReviewItem } from '../../lib/review/schedule';
 import { answerMarks, clearMarks, inReviewOrder, REVIEW_SESSION_SIZE } from '../../lib/review/session';
 import { reviewSummary, sessionLine } from '../../lib/review/lines';
-import { reviewQuestionsUrl } from '../../lib/routes';
+import { reviewAnswersUrl, reviewQuestionsUrl } from '../../lib/routes';
 import { browserStorage } from '../check/browser-storage';
+import { show } from '../check/check-view';
 import type { Practice } from '../check/check-controller';
 
 /** A page of the site as a Document, or null when it cannot be loaded (offline, a new deploy). */
@@ -120,14 +121,42 @@ class ReviewPage extends HTMLElement {
     };
     const retry = check.querySelector<HTMLElement>('[data-part="retry"]')!;
     retry.textContent = 'Continue reviewing';
-    try {
-      const m = (await import(/* @vite-ignore */ checkControllerUrl)) as typeof import('../check/check-controller');
-      m.upgrade(check, page);
-    } catch {
-      // Offline, or a new deploy replaced the file: the questions keep their "Show answer" disclosures.
+    // The options in this round's order now, and a record of buttons pressed before the grading
+    // code arrives (pressed again by upgrade()), as on the final check. The grading code itself
+    // loads at the first press or focus in the check: the page is the check, so "when it comes near
+    // the screen" would be at once, and a round's questions cost the page its bytes already.
+    show(check, true, false);
+    let loading = false;
+    const load = () => {
+      if (loading) return;
+      loading = true;
+      // The answers (each question's "Show answer" disclosure, which grading reads) come with the
+      // grading code, not with the round: the question files carry none, which halves them.
+      const answers = Promise.all(checkIds.map((id) => loadDocument(reviewAnswersUrl(id)))).then((answerDocs) => {
+        for (const { item, fieldset } of shown) {
+          const details = answerDocs[checkIds.indexOf(item.checkId)]?.querySelector(`#q-${keyOf(item)} .check-answer`);
+          if (!details) return false;
+          fieldset.append(document.adoptNode(details));
+        }
+        return true;
+      });
+      Promise.all([import(/* @vite-ignore */ checkControllerUrl), answers]).then(
+        ([m, complete]: [typeof import('../check/check-controller'), boolean]) => {
+          if (complete) m.upgrade(check, page);
+          else fail();
+        },
+        fail,
+      );
+    };
+    // Offline, or a new deploy replaced a file: say so; what answers arrived stay as disclosures.
+    const fail = () => {
       check.toggleAttribute('data-failed', true);
-      return;
-    }
+      const notice = this.#part('page-notice');
+      notice.textContent = 'The answers could not be loaded. Check your connection, then reload the page.';
+      notice.hidden = false;
+    };
+    check.addEventListener('focusin', load);
+    check.addEventListener('pointerdown', load);
     if (focus) check.querySelector<HTMLElement>('fieldset input, fieldset button')?.focus();
   }
 
