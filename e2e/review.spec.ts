@@ -120,8 +120,9 @@ test.describe('review', () => {
     const review = await answerKey(page);
     expect(review.map((q) => q.id)).toEqual(wrong.map((q) => `${lessonId}--${q.id}`));
     await expect(countLine(page)).toHaveText(`${toReview(wrong.length)}.`);
+    // Its number here, what kind of answer it wants (as in a lesson), why it is here and its lesson.
     await expect(page.locator('review-page fieldset legend').first()).toContainText(
-      `Question 1 of ${wrong.length} · Missed last time · Lesson:`,
+      new RegExp(`^Question 1 of ${wrong.length} · [^·]+ · Missed last time · Lesson:`),
     );
 
     // One right, the others wrong: the same feedback as in a lesson.

@@ -8,6 +8,8 @@
  * The fragments are read with XMLHttpRequest's responseType "document", which parses HTML without
  * any of the DOM's string-to-markup sinks (the CSP's Trusted Types forbid innerHTML and DOMParser).
  */
+import type { QuestionKind } from '../../schemas/content';
+import { questionLabel } from '../../lib/quiz/question-label';
 import { checkControllerUrl } from 'virtual:review-lazy-modules';
 import { PROBLEM_NOTICES, readProgress, recordReview, type ProgressProblem } from '../../lib/progress/progress';
 import { reviewItems, type ReviewItem } from '../../lib/review/schedule';
@@ -183,7 +185,12 @@ function label(fieldset: HTMLFieldSetElement, item: ReviewItem, number: number, 
   const reason = document.createElement('span');
   reason.className = 'review-reason';
   reason.textContent = item.reason === 'missed' ? 'Missed last time' : 'Due for review';
-  line.replaceChildren(`Question ${number} of ${total} · `, reason, ...(lesson ? [' · Lesson: ', lesson] : []));
+  const kind = fieldset.dataset.kind as QuestionKind | undefined;
+  line.replaceChildren(
+    `${kind ? questionLabel(number, total, kind) : `Question ${number} of ${total}`} · `,
+    reason,
+    ...(lesson ? [' · Lesson: ', lesson] : []),
+  );
 }
 
 customElements.define('review-page', ReviewPage);
