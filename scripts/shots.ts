@@ -213,8 +213,22 @@ const SHOTS: Shot[] = [
       await answerCheck(page, false);
       await page.goto('/review/');
       await page.locator('review-page lesson-check[data-ready]').waitFor();
+      // The questions below the first screen load at the first scroll.
+      await page.mouse.wheel(0, 1);
+      await page.locator('review-page .review-placeholder').first().waitFor({ state: 'detached' });
+      await page.evaluate(() => scrollTo(0, 0));
     },
     full: true,
+  },
+  {
+    name: 'review-first-screen',
+    title: '/review/ as it opens: the first screen’s questions, a placeholder below',
+    take: async (page) => {
+      await page.goto(`${lesson}#check-heading`);
+      await answerCheck(page, false);
+      await page.goto('/review/');
+      await page.locator('review-page lesson-check[data-ready]').waitFor();
+    },
   },
   {
     name: 'review-result',
