@@ -5,8 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations, gotoWithTheme, type Theme } from './fixtures';
-
-const at = (day: number) => new Date(Date.UTC(2025, 4, day, 12)).toISOString();
+import { may2025 as at, passedProgress, seedOnce as seed } from './progress-seed';
 
 interface Check {
   id: string;
@@ -18,25 +17,7 @@ async function checks(page: Page): Promise<Check[]> {
   return JSON.parse((await page.locator('completion-record').getAttribute('data-lessons'))!) as Check[];
 }
 
-function progressPassing(ids: string[]) {
-  const lessons: Record<string, unknown> = {};
-  ids.forEach((id, i) => {
-    const attempt = { score: 6, total: 7, at: at(i + 1) };
-    lessons[id] = { best: attempt, latest: attempt };
-  });
-  return { version: 4, lessons };
-}
-
-async function seed(page: Page, state: Record<string, unknown>) {
-  await page.addInitScript(
-    (entries) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      for (const [k, v] of entries) localStorage.setItem(k, v);
-    },
-    Object.entries(state).map(([k, v]) => [k, JSON.stringify(v)] as [string, string]),
-  );
-}
+const progressPassing = (ids: string[]) => passedProgress(ids, { score: 6 });
 
 const record = (page: Page) => page.locator('completion-record [data-part="record"]');
 

@@ -51,6 +51,8 @@ test.describe('lesson check', () => {
     const total = graded(key).length;
     await expect(status(page)).toHaveText(passed(key));
     await expect(page.locator('lesson-check [data-part="result"]')).toBeFocused();
+    // The panel is marked as a pass (styled in check.css), not only the words.
+    await expect(page.locator('lesson-check [data-part="result"]')).toHaveAttribute('data-passed', 'true');
     for (const q of graded(key)) await expect(question(page, q).locator('.check-verdict')).toHaveText('Correct.');
     await expect(checkButton(page)).toBeHidden();
 
@@ -122,6 +124,10 @@ test.describe('lesson check', () => {
     const total = graded(key).length;
     const score = total - wrong.length;
     await expect(status(page)).toContainText(`You scored ${score} of ${total}.`);
+    await expect(page.locator('lesson-check [data-part="result"]')).toHaveAttribute(
+      'data-passed',
+      String(score >= neededToPass(total)),
+    );
     if (score < neededToPass(total))
       await expect(status(page)).toContainText(`The pass mark is 80%, ${neededToPass(total)} of ${total}`);
 
@@ -166,6 +172,7 @@ test.describe('lesson check', () => {
     await expect(page.locator('lesson-check fieldset[data-result]')).toHaveCount(0);
     await expect(page.locator('lesson-check fieldset:disabled')).toHaveCount(0);
     await expect(status(page)).toHaveText('');
+    await expect(page.locator('lesson-check [data-part="result"]')).not.toHaveAttribute('data-passed');
     await expect(checkButton(page)).toBeVisible();
   });
 

@@ -17,6 +17,7 @@ import {
   tryAgain,
   upgraded,
 } from './check-helpers';
+import { may2025 as at, passedProgress } from './progress-seed';
 
 const KEY = 'lm-progress';
 
@@ -30,18 +31,6 @@ async function courseLessons(page: Page): Promise<CourseLesson[]> {
   await page.goto('/');
   const json = await page.locator('course-summary').getAttribute('data-lessons');
   return JSON.parse(json!) as CourseLesson[];
-}
-
-const at = (day: number) => new Date(Date.UTC(2025, 4, day, 12)).toISOString();
-
-/** Saved progress with the given checks passed (7 of 7), as version 4 stores it. */
-function passedProgress(ids: string[], extra: Record<string, unknown> = {}) {
-  const lessons: Record<string, unknown> = { ...extra };
-  ids.forEach((id, i) => {
-    const attempt = { score: 7, total: 7, at: at(i + 1) };
-    lessons[id] = { best: attempt, latest: attempt };
-  });
-  return { version: 4, lessons };
 }
 
 async function seed(page: Page, data: unknown) {
@@ -195,7 +184,7 @@ test.describe('progress everywhere', () => {
   for (const theme of ['light', 'dark'] as Theme[]) {
     test(`axe: the home page with progress (${theme})`, async ({ page }) => {
       const lessons = await courseLessons(page);
-      await seed(page, passedProgress([lessons[0]!.id], { [lessons[1]!.id]: { visit: { at: at(9) } } }));
+      await seed(page, passedProgress([lessons[0]!.id], { extra: { [lessons[1]!.id]: { visit: { at: at(9) } } } }));
       await gotoWithTheme(page, '/', theme);
       await expect(summaryLine(page)).toHaveText(`1 of ${lessons.length} lessons passed`);
       expect(await axeViolations(page)).toEqual([]);

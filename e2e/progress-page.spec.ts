@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations, gotoWithTheme, type Theme } from './fixtures';
-
-const at = (day: number) => new Date(Date.UTC(2025, 4, day, 12)).toISOString();
+import { may2025 as at, seedOnce as seed } from './progress-seed';
 
 interface CourseLesson {
   id: string;
@@ -42,18 +41,6 @@ function savedState(lessons: CourseLesson[]) {
       attempts: [{ at: at(3), answers: {}, scores: { focus: { leadership: 50, management: 75 } } }],
     },
   };
-}
-
-async function seed(page: Page, state: Record<string, unknown>) {
-  await page.addInitScript(
-    (entries) => {
-      // Only on the first load of the test: later reloads keep what the page did.
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      for (const [k, v] of entries) localStorage.setItem(k, v);
-    },
-    Object.entries(state).map(([k, v]) => [k, JSON.stringify(v)] as [string, string]),
-  );
 }
 
 const stored = (page: Page) =>

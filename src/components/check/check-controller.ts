@@ -201,6 +201,8 @@ class CheckController {
       ),
     );
     const writtenCount = keys.filter((k) => k.kind === 'write').length;
+    // Styles the panel as passed or not (check.css); the words say it too.
+    this.#part('result').dataset.passed = String(result.passed);
     status.textContent = [
       scoreSummary(result.score, result.total, result.passed, this.#check.dataset.subject),
       result.criteria ? criteriaLine(result.criteria.met, result.criteria.total, writtenCount) : '',
@@ -217,6 +219,7 @@ class CheckController {
     arrangeAttempt(this.#check, true);
     for (const p of this.#parts) p.reset();
     this.#part('status').replaceChildren();
+    delete this.#part('result').dataset.passed;
     this.#render();
     this.#parts[0]?.focusTarget().focus();
   }
