@@ -237,6 +237,10 @@ const SHOTS: Shot[] = [
       await page.goto(`${lesson}#check-heading`);
       await answerCheck(page, false);
       await page.goto('/review/');
+      // The round's answers (which answerCheck reads) and the rest of its questions come at the first press.
+      await page.locator('review-page lesson-check[data-ready]').waitFor();
+      await page.locator('review-page lesson-check').dispatchEvent('pointerdown');
+      await page.locator('review-page lesson-check[data-upgraded]').waitFor();
       await answerCheck(page, true);
       await page.locator('review-page [data-part="result"]').scrollIntoViewIfNeeded();
     },
