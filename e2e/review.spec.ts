@@ -26,12 +26,16 @@ const KEY = 'lm-progress';
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.UTC(2025, 4, 1, 9);
 
-/** The first lesson in the build, and the ids of its graded questions (from its review fragment). */
+/** The graded question ids of a check (from its review answers file). */
+function checkQuestions(id: string): string[] {
+  const html = builtHtml(`/review/questions/${id}/answers/`);
+  return [...html.matchAll(new RegExp(`id="q-${id}--([a-z0-9-]+)"`, 'g'))].map((m) => m[1]!);
+}
+
+/** The first lesson in the build, and the ids of its graded questions. */
 function firstLesson(): { id: string; questions: string[] } {
   const id = lessonPages()[0]!.split('/')[2]!;
-  const html = builtHtml(`/review/questions/${id}/`);
-  const questions = [...html.matchAll(new RegExp(`id="q-${id}--([a-z0-9-]+)"`, 'g'))].map((m) => m[1]!);
-  return { id, questions };
+  return { id, questions: checkQuestions(id) };
 }
 
 /** Saved progress: the lesson attempted at `at` (an hour ago) with `wrong` missed, every graded question seen. */
@@ -175,6 +179,8 @@ test.describe('review', () => {
     await page.reload();
     await expect(practice(page)).toHaveCount(1);
     const shown = Math.min(lesson.questions.length, 10);
+    // Those below the first screen come at the first scroll.
+    await page.mouse.wheel(0, 100);
     await expect(page.locator('review-page fieldset[data-kind]')).toHaveCount(shown);
     await expect(page.locator('review-page fieldset legend').first()).toContainText('Due for review');
     await page.goto('/');
@@ -280,20 +286,86 @@ test.describe('review', () => {
     await expect(page.locator('review-page fieldset[data-kind]')).toHaveCount(1);
   });
 
+  test('a round from several checks: the first screen at once, the rest at the first scroll, nothing shifts', async ({
+    page,
+    watch,
+  }) => {
+    // The question that has left its check is asked for and not found: the browser logs the 404.
+    watch.allow(/status of 404 .*\/review\/questions\/final-check\/zz-gone\//);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) w.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Three lessons and the final check, two questions missed in each, and one that has left its
+    // check since (the last of the round, so it is found missing only when the rest loads).
+    const checks = [
+      ...lessonPages()
+        .slice(0, 3)
+        .map((p) => p.split('/')[2]!),
+      'final-check',
+    ];
+    const lessons = Object.fromEntries(
+      checks.map((id, i) => {
+        const at = new Date(Date.now() - (10 - i) * 60 * 60 * 1000).toISOString();
+        const wrong = [...checkQuestions(id).slice(0, 2), ...(i === 3 ? ['zz-gone'] : [])];
+        const attempt = { score: 0, total: wrong.length, at, wrong };
+        return [id, { best: attempt, latest: attempt }];
+      }),
+    );
+    await seed(page, { version: 5, lessons });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/review/', { waitUntil: 'networkidle' });
+    await expect(practice(page)).toHaveCount(1);
+    const loaded = await page.locator('review-page fieldset[data-kind]').count();
+    expect(loaded).toBeGreaterThan(0);
+    expect(loaded).toBeLessThan(9);
+    expect(requested.filter((u) => u.startsWith('/review/questions/'))).toHaveLength(loaded);
+    await expect(page.locator('review-page .review-placeholder').first()).toHaveText(
+      `Question ${loaded + 1} of 9 is loading.`,
+    );
+    await expect(countLine(page)).toHaveText(`${toReview(9)}.`);
+
+    await page.mouse.wheel(0, 100);
+    await expect(page.locator('review-page .review-placeholder')).toHaveCount(0);
+    await expect(page.locator('review-page fieldset[data-kind]')).toHaveCount(8);
+    await expect(countLine(page)).toHaveText(`${toReview(8)}.`);
+    await expect(page.locator('review-page fieldset legend').last()).toContainText(/^Question 8 of 8 · /);
+    await expect(page.locator('review-page fieldset legend').first()).toContainText(/^Question 1 of 8 · /);
+    expect(
+      requested.filter((u) => /answers|checkController/.test(u)),
+      'no answers before a focus or press',
+    ).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), 'layout shift').toBe(0);
+    // And the grading works on them all.
+    const key = await answerKey(page);
+    expect(key).toHaveLength(8);
+  });
+
   test('the question fragments are out of the sitemap and the search index, and kept from indexing', async ({
     request,
   }) => {
     const lesson = firstLesson();
     expect(lesson.questions.length).toBeGreaterThan(0);
-    const html = builtHtml(`/review/questions/${lesson.id}/`);
-    expect(html).toContain('<meta name="robots" content="noindex">');
-    expect(html).not.toContain('data-pagefind-body');
-    expect(html).not.toContain('data-kind="write"');
-    // The answers are a file of their own, loaded with the grading code.
-    expect(html).not.toContain('check-answer');
+    // A file per question, without its answer (loaded with the grading code, a file per check).
+    for (const question of lesson.questions) {
+      const html = builtHtml(`/review/questions/${lesson.id}/${question}/`);
+      expect(html).toContain('<meta name="robots" content="noindex">');
+      expect(html).not.toContain('data-pagefind-body');
+      expect(html.match(/<fieldset /g)).toHaveLength(1);
+      expect(html).toContain(`id="q-${lesson.id}--${question}"`);
+      expect(html).not.toContain('check-answer');
+      // Read by the page's script, never run: no policy of its own (the host sends one).
+      expect(html).not.toContain('content-security-policy');
+    }
     const answers = builtHtml(`/review/questions/${lesson.id}/answers/`);
     expect(answers).toContain('<meta name="robots" content="noindex">');
     expect(answers).not.toContain('data-pagefind-body');
+    expect(answers).not.toContain('data-kind="write"');
     expect(answers.match(/class="check-answer"/g)).toHaveLength(lesson.questions.length);
     const sitemap = await (await request.get('/sitemap-0.xml')).text();
     expect(sitemap).toContain('/review/</loc>');
@@ -320,12 +392,13 @@ test('a result saved before the check changed keeps its total and pass, and says
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the page says review needs JavaScript and links to the parts', async ({ page }) => {
+  test('the page says review needs JavaScript and links to the course outline', async ({ page }) => {
     await page.goto('/review/');
     await expect(page.getByText(/Review needs JavaScript, which is off or blocked/)).toBeVisible();
     await expect(page.locator('#main').getByText(/kept in this browser only/)).toBeVisible();
-    const parts = page.locator('#main a[href*="/parts/"]');
-    expect(await parts.count()).toBeGreaterThan(0);
+    await page.locator('#main').getByRole('link', { name: 'the course outline' }).click();
+    await expect(page).toHaveURL(/\/#outline$/);
+    await expect(page.getByRole('heading', { name: 'Course outline' })).toBeVisible();
     await expect(page.locator('review-page')).toBeHidden();
   });
 });
@@ -339,7 +412,7 @@ test.describe('under a base path', () => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(site.path('/review/'));
     await expect(practice(page)).toHaveCount(1);
-    expect(requests).toContain(`/course/review/questions/${lesson.id}/`);
+    expect(requests).toContain(`/course/review/questions/${lesson.id}/${lesson.questions[0]}/`);
     await answerKey(page);
     expect(requests).toContain(`/course/review/questions/${lesson.id}/answers/`);
     await expect(page.locator('review-page fieldset legend a').first()).toHaveAttribute('href', /^\/course\/lessons\//);

@@ -41,6 +41,33 @@ test('Pagefind starts at the first focus on the form, not with the page', async 
   await loaded;
 });
 
+test('the part filter comes from the index when search starts, in its reserved rows, in course order', async ({
+  page,
+}) => {
+  await page.goto('/search/', { waitUntil: 'networkidle' });
+  const parts = page.getByRole('group', { name: 'Part of the course' });
+  const rows = page.locator('search-page [data-search-parts] > li');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(1);
+  await expect(parts.getByRole('checkbox')).toHaveCount(0);
+  const before = await parts.boundingBox();
+
+  await page.getByRole('searchbox', { name: 'Search lessons and glossary' }).focus();
+  await expect(parts.getByRole('checkbox')).toHaveCount(count);
+  await expect(rows).toHaveCount(count);
+  const labels = await parts.locator('label').allTextContents();
+  expect(labels.map((l) => Number(/^Part (\d+):/.exec(l)?.[1]))).toEqual(labels.map((_, i) => i + 1));
+  expect(await parts.boundingBox(), 'the filter keeps its size').toEqual(before);
+});
+
+test('a part chosen in the address, without a query, is shown checked', async ({ page }) => {
+  await page.goto('/search/?part=Part+2%3A+Three+differences');
+  await expect(
+    page.getByRole('group', { name: 'Part of the course' }).getByLabel('Part 2: Three differences'),
+  ).toBeChecked();
+  await expect(page).toHaveURL(/\?part=Part\+2%3A\+Three\+differences$/);
+});
+
 test('filters narrow the results and are kept in the address', async ({ page }) => {
   await page.goto('/search/?q=risk');
   await expect(status(page)).toHaveText(/results for “risk”$/);

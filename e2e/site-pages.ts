@@ -14,7 +14,7 @@ function walk(dir: string): string[] {
 
 /**
  * `dist` is the build's folder relative to the project: "dist" (the default) or "dist-course".
- * The review page's question fragments (/review/questions/<check>/) are files it loads, not pages
+ * The review page's question and answer files (/review/questions/<check>/…) are files it loads, not pages
  * to visit: e2e/review.spec.ts tests them.
  */
 export function builtPages(dist = 'dist'): string[] {

@@ -48,7 +48,7 @@ export const SEARCH_MODEL: SearchModel = {
 export const ON_DEMAND: { file: RegExp; when: string; atLoad: (page: string, html: string) => boolean }[] = [
   {
     file: /^_astro\/checkController\.[\w-]+\.js$/,
-    when: "at the first press or focus in a check, or when the check (on a page that opens with it, its end) comes within a screen of view; on /review/ only at the first press or focus, with the round's answers (/review/questions/<check>/answers/)",
+    when: "at the first press or focus in a check, or when the check (on a page that opens with it, its end) comes within a screen of view; on /review/ only at the first press or focus, with the round's answers (/review/questions/<check>/answers/) and any of its questions not yet loaded (the page loads those on its first screen, /review/questions/<check>/<question>/, at once, the others at the first scroll or when one comes into view)",
     // A page that opens with its check (data-upfront) loads only its first part with the page, statically.
     atLoad: () => false,
   },

@@ -213,8 +213,22 @@ const SHOTS: Shot[] = [
       await answerCheck(page, false);
       await page.goto('/review/');
       await page.locator('review-page lesson-check[data-ready]').waitFor();
+      // The questions below the first screen load at the first scroll.
+      await page.mouse.wheel(0, 1);
+      await page.locator('review-page .review-placeholder').first().waitFor({ state: 'detached' });
+      await page.evaluate(() => scrollTo(0, 0));
     },
     full: true,
+  },
+  {
+    name: 'review-first-screen',
+    title: '/review/ as it opens: the first screen’s questions, a placeholder below',
+    take: async (page) => {
+      await page.goto(`${lesson}#check-heading`);
+      await answerCheck(page, false);
+      await page.goto('/review/');
+      await page.locator('review-page lesson-check[data-ready]').waitFor();
+    },
   },
   {
     name: 'review-result',
@@ -223,6 +237,10 @@ const SHOTS: Shot[] = [
       await page.goto(`${lesson}#check-heading`);
       await answerCheck(page, false);
       await page.goto('/review/');
+      // The round's answers (which answerCheck reads) and the rest of its questions come at the first press.
+      await page.locator('review-page lesson-check[data-ready]').waitFor();
+      await page.locator('review-page lesson-check').dispatchEvent('pointerdown');
+      await page.locator('review-page lesson-check[data-upgraded]').waitFor();
       await answerCheck(page, true);
       await page.locator('review-page [data-part="result"]').scrollIntoViewIfNeeded();
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspHash, inlineBlocks, pruneHashes } from './csp';
+import { cspHash, inlineBlocks, isReadFragment, pruneHashes, withoutCspMeta } from './csp';
 
 describe('cspHash', () => {
   it('is the base64 SHA-256 a browser compares against', () => {
@@ -30,5 +30,20 @@ describe('pruneHashes', () => {
 
   it('changes nothing when every hash is used', () => {
     expect(pruneHashes(policy, new Set(["'sha256-AAA='", "'sha256-BBB='", "'sha256-CCC='"]))).toBe(policy);
+  });
+});
+
+describe('read fragments', () => {
+  it('are the review page question and answer files, not the review page', () => {
+    expect(isReadFragment('review/questions/x/q/index.html')).toBe(true);
+    expect(isReadFragment('review/questions/x/answers/index.html')).toBe(true);
+    expect(isReadFragment('review/index.html')).toBe(false);
+    expect(isReadFragment('lessons/review/questions/index.html')).toBe(false);
+  });
+
+  it('lose their CSP meta and nothing else', () => {
+    const html =
+      '<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;;"><title>t</title></head>';
+    expect(withoutCspMeta(html)).toBe('<head><meta charset="utf-8"><title>t</title></head>');
   });
 });

@@ -42,3 +42,15 @@ export function pruneHashes(policy: string, keep: ReadonlySet<string>): string {
     })
     .join(';');
 }
+
+/**
+ * Files the site's scripts read as documents (XMLHttpRequest, responseType "document") rather than
+ * pages to visit: the review page's question and answer files. A document read that way never runs
+ * anything, so a policy in it does nothing; a direct visit still gets the policy from `_headers`.
+ */
+export const isReadFragment = (file: string): boolean => /^review\/questions\//.test(file);
+
+/** The page without its CSP `<meta>`. */
+export function withoutCspMeta(html: string): string {
+  return html.replace(/<meta http-equiv="content-security-policy" content="[^"]*">/i, '');
+}

@@ -5,7 +5,7 @@ import {
   glossaryTermUrl,
   joinBase,
   reviewAnswersUrl,
-  reviewQuestionsUrl,
+  reviewQuestionUrl,
   reviewUrl,
   routes,
   url,
@@ -42,7 +42,7 @@ describe('routes (built on BASE_URL, "/" in tests)', () => {
     expect(routes.asset('favicon.svg')).toBe('/favicon.svg');
     expect(routes.selfAssessment()).toBe('/self-assessment/');
     expect(reviewUrl()).toBe('/review/');
-    expect(reviewQuestionsUrl('final-check')).toBe('/review/questions/final-check/');
+    expect(reviewQuestionUrl('final-check', 'why-both')).toBe('/review/questions/final-check/why-both/');
     expect(reviewAnswersUrl('final-check')).toBe('/review/questions/final-check/answers/');
     expect(routes.socialCard('home')).toBe('/social/home.png');
     expect(routes.icon('icon-192')).toBe('/icons/icon-192.png');

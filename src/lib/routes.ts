@@ -70,14 +70,15 @@ export function reviewUrl(): string {
 }
 
 /**
- * One check's questions as the review page loads them (src/components/review/ReviewQuestions.astro).
- * Not a member of `routes`, like the glossary's: only the review page's bundle needs it.
+ * One question of a check as the review page loads it, without its answer
+ * (src/components/review/ReviewQuestions.astro). Not a member of `routes`, like the glossary's:
+ * only the review page's bundle needs it.
  */
-export function reviewQuestionsUrl(checkId: string): string {
-  return url(`/review/questions/${checkId}/`);
+export function reviewQuestionUrl(checkId: string, questionId: string): string {
+  return url(`/review/questions/${checkId}/${questionId}/`);
 }
 
-/** The same questions with their answers, loaded with the review page's grading code. */
+/** A check's questions with their answers, loaded with the review page's grading code. */
 export function reviewAnswersUrl(checkId: string): string {
   return url(`/review/questions/${checkId}/answers/`);
 }

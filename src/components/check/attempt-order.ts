@@ -12,8 +12,11 @@ const seedKey = (check: HTMLElement) => `lm-check-seed:${check.dataset.checkId}`
 /** Each option list in its authored order, the base every shuffle starts from. */
 const authored = new WeakMap<Element, HTMLElement[]>();
 
-/** Orders the check's options and steps for the attempt; `fresh` starts a new attempt. */
-export function arrangeAttempt(check: HTMLElement, fresh = false): void {
+/**
+ * Orders the check's options and steps for the attempt; `fresh` starts a new attempt. `within`: only
+ * the lists in it (a question added to the check later, as the review page loads its questions).
+ */
+export function arrangeAttempt(check: HTMLElement, fresh = false, within: ParentNode = check): void {
   const key = seedKey(check);
   let seed: string;
   try {
@@ -24,7 +27,7 @@ export function arrangeAttempt(check: HTMLElement, fresh = false): void {
     // Storage blocked: a new order on every load, still the same for the whole visit of the page.
     seed = Math.random().toString(36).slice(2);
   }
-  for (const list of check.querySelectorAll<HTMLElement>('[data-shuffle]')) {
+  for (const list of within.querySelectorAll<HTMLElement>('[data-shuffle]')) {
     const fieldset = list.closest<HTMLElement>('fieldset[data-kind]')!;
     // The question's id: its fieldset is q-<id> (question-part.ts, kept out of this early module).
     const questionSeed = `${seed}:${fieldset.id.slice(2)}`;

@@ -25,6 +25,8 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<void>;
+  /** Every filter's values, each with its number of pages. */
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string | null,
     options?: { filters?: Record<string, { any: string[] }> },
@@ -104,6 +106,11 @@ export function loadPagefind(): Promise<PagefindApi> {
   // A failed load (offline, dev server without an index) may succeed on the next try.
   api.catch(() => (api = undefined));
   return api;
+}
+
+/** The values of one of the index's filters (its small filter file, fetched once by Pagefind). */
+export async function filterValues(key: string): Promise<string[]> {
+  return Object.keys((await (await loadPagefind()).filters())[key] ?? {});
 }
 
 function pagefindFilters(filters: SelectedFilters): Record<string, { any: string[] }> {

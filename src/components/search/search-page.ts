@@ -6,7 +6,8 @@
  */
 import { FILTER_KEYS, readSearchState, searchStateToQueryString, type SearchState } from '../../lib/search/url';
 import { routes } from '../../lib/routes';
-import { loadPagefind } from './pagefind-client';
+import { filterValues, loadPagefind } from './pagefind-client';
+import { partsInOrder } from '../../lib/search/filters';
 import { moveThroughResults, returnTypingToInput } from './render-results';
 import { SearchController } from './search-controller';
 
@@ -22,6 +23,9 @@ class SearchPageElement extends HTMLElement {
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
   #search!: SearchController;
+  /** Parts chosen in the address, kept until the part filter's options have come (#showParts). */
+  #parts: string[] | undefined;
+  #partsShown: Promise<void> | undefined;
 
   connectedCallback(): void {
     this.#form = part(this, 'form');
@@ -46,6 +50,8 @@ class SearchPageElement extends HTMLElement {
           // The address follows the field (a correction link may have changed it).
           history.replaceState(history.state, '', `${location.pathname}${searchStateToQueryString(this.#state())}`);
           empty.hidden = !!outcome && outcome.total > 0;
+          // Search works now: the part filter too, if its first try failed.
+          void this.#showParts();
           more.hidden = !outcome || shown >= outcome.total;
         },
       },
@@ -81,22 +87,60 @@ class SearchPageElement extends HTMLElement {
       this.#input.select();
     });
 
-    if (this.#state().query) void this.#search.run();
-    else {
+    if (this.#state().query || this.#parts) {
+      void this.#showParts();
+      if (this.#state().query) void this.#search.run();
+    } else {
       // Pagefind (about 72 KB) starts at the first sign of searching (focus, pointer, "/"), before the
       // first key, but not with the page: a visit that only passes through costs the page alone.
-      const warm = () => void loadPagefind().catch(() => undefined);
+      const warm = () => {
+        void loadPagefind().catch(() => undefined);
+        void this.#showParts();
+      };
       for (const type of ['focusin', 'pointerenter']) this.#form.addEventListener(type, warm, { once: true });
       if (this.#form.contains(document.activeElement)) warm();
     }
   }
 
+  /**
+   * The part filter's options, from Pagefind's filter data (search-page.astro keeps a row for each):
+   * once, when search starts, with the parts the address chose checked.
+   */
+  #showParts(): Promise<void> {
+    this.#partsShown ??= filterValues('part').then(
+      (parts) => {
+        const list = part<HTMLElement>(this, '[data-search-parts]');
+        const rows = [...list.children];
+        partsInOrder(parts).forEach((value, i) => {
+          const label = document.createElement('label');
+          label.className = 'flex items-center gap-2';
+          const box = document.createElement('input');
+          box.type = 'checkbox';
+          box.name = 'part';
+          box.value = value;
+          box.className = 'size-4 accent-[var(--color-accent)]';
+          box.checked = this.#parts?.includes(value) ?? false;
+          label.append(box, value);
+          const row = rows[i] ?? list.appendChild(document.createElement('li'));
+          row.replaceChildren(label);
+        });
+        list.removeAttribute('aria-hidden');
+        this.#parts = undefined;
+      },
+      // Offline or no index: search says so when it runs; the parts can come with the next try.
+      () => void (this.#partsShown = undefined),
+    );
+    return this.#partsShown;
+  }
+
   #apply(state: SearchState): void {
+    this.#parts = state.filters.part;
     this.#input.value = state.query;
     for (const box of this.#checkboxes())
       box.checked = state.filters[box.name as 'kind' | 'part']?.includes(box.value) ?? false;
     // Filters chosen in the address are shown, not hidden behind the phones' "Filters" button.
-    if (this.#checkboxes().some((b) => b.checked)) part<HTMLDetailsElement>(this, '[data-search-filters]').open = true;
+    if (this.#checkboxes().some((b) => b.checked) || this.#parts)
+      part<HTMLDetailsElement>(this, '[data-search-filters]').open = true;
   }
 
   #checkboxes(): HTMLInputElement[] {
@@ -106,9 +150,12 @@ class SearchPageElement extends HTMLElement {
   #state(): SearchState {
     const filters: SearchState['filters'] = {};
     for (const key of FILTER_KEYS) {
-      const values = this.#checkboxes()
-        .filter((b) => b.name === key && b.checked)
-        .map((b) => b.value);
+      const values =
+        key === 'part' && this.#parts
+          ? this.#parts
+          : this.#checkboxes()
+              .filter((b) => b.name === key && b.checked)
+              .map((b) => b.value);
       if (values.length > 0) filters[key] = values;
     }
     return { query: this.#input.value, filters };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESULT_KINDS, kindLabel, partLabel } from './filters';
+import { RESULT_KINDS, kindLabel, partLabel, partsInOrder } from './filters';
 
 describe('filter labels', () => {
   it('names every kind a result can be, in the order the search page lists them', () => {
@@ -7,5 +7,17 @@ describe('filter labels', () => {
   });
   it('names a part with its number', () => {
     expect(partLabel({ number: 2, title: 'Three differences' })).toBe('Part 2: Three differences');
+  });
+});
+
+describe('partsInOrder', () => {
+  it('orders part labels by their number, not as text', () => {
+    const labels = [10, 2, 1, 21, 3].map((n) => partLabel({ number: n, title: `T${n}` }));
+    expect(partsInOrder(labels)).toEqual(['Part 1: T1', 'Part 2: T2', 'Part 3: T3', 'Part 10: T10', 'Part 21: T21']);
+  });
+  it('puts a label without a number last, and leaves the input alone', () => {
+    const labels = ['Other', 'Part 2: B', 'Part 1: A'];
+    expect(partsInOrder(labels)).toEqual(['Part 1: A', 'Part 2: B', 'Other']);
+    expect(labels[0]).toBe('Other');
   });
 });

@@ -23,3 +23,12 @@ export function kindLabel(kind: ResultKind): string {
 export function partLabel(part: { number: number; title: string }): string {
   return `Part ${part.number}: ${part.title}`;
 }
+
+/**
+ * The part labels of Pagefind's filter data (which lists them as it likes: "Part 10" may come before
+ * "Part 2") in course order, for the search page's part filter.
+ */
+export function partsInOrder(labels: readonly string[]): string[] {
+  const number = (label: string) => Number(/^Part (\d+):/.exec(label)?.[1] ?? Infinity);
+  return [...labels].sort((a, b) => number(a) - number(b) || a.localeCompare(b));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLessonOfEachPart, mostUsedTerms } from './suggestions';
+import { SUGGESTED_LESSONS, firstLessonOfEachPart, mostUsedTerms } from './suggestions';
 
 const term = (t: string, lessons: number) => ({ data: { term: t, lessons: Array.from({ length: lessons }, String) } });
 
@@ -14,6 +14,14 @@ describe('search suggestions', () => {
       [1, 'a'],
       [3, 'c'],
     ]);
+  });
+
+  it('offers no more than SUGGESTED_LESSONS parts, however long the course', () => {
+    const parts = Array.from({ length: 40 }, (_, i) => ({ number: i + 1, lessons: [`l${i + 1}`] }));
+    const offered = firstLessonOfEachPart(parts);
+    expect(offered).toHaveLength(SUGGESTED_LESSONS);
+    expect(offered[0]!.lesson).toBe('l1');
+    expect(firstLessonOfEachPart(parts, 3).map((o) => o.lesson)).toEqual(['l1', 'l2', 'l3']);
   });
 
   it('offers the terms most lessons use, ties alphabetically, no more than asked', () => {

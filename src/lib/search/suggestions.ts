@@ -1,6 +1,6 @@
 /**
  * What search offers before anything is typed (and when nothing matches): the first lesson of each
- * part and the glossary terms that most lessons use. Rendered into /search/ by SearchSuggestions.astro
+ * part (of the first eight) and the glossary terms that most lessons use. Rendered into /search/ by SearchSuggestions.astro
  * and served as /search/suggestions.json for the dialog, which is built only when search is opened.
  */
 
@@ -19,11 +19,18 @@ interface TermLike {
   data: { term: string; lessons: readonly string[] };
 }
 
-/** The first lesson of every part that has one, with its part. */
+/**
+ * At most this many lessons to start with: a long course (40 parts at 1,000 lessons) would otherwise
+ * put a line per part into /search/ and the dialog's suggestions, growing both with the course.
+ */
+export const SUGGESTED_LESSONS = 8;
+
+/** The first lesson of every part that has one, with its part, for the first `limit` such parts. */
 export function firstLessonOfEachPart<P extends PartLike>(
   parts: readonly P[],
+  limit = SUGGESTED_LESSONS,
 ): { part: P; lesson: P['lessons'][number] }[] {
-  return parts.flatMap((part) => (part.lessons.length > 0 ? [{ part, lesson: part.lessons[0] }] : []));
+  return parts.flatMap((part) => (part.lessons.length > 0 ? [{ part, lesson: part.lessons[0] }] : [])).slice(0, limit);
 }
 
 /** The `count` glossary entries used by most lessons; ties in alphabetical order. */
