@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { HOME_LISTS_LESSONS_UP_TO, homeListsEveryLesson, outlineWindow } from './outline';
+import {
+  HOME_LISTS_LESSONS_UP_TO,
+  PART_DESCRIPTIONS_UP_TO,
+  describesParts,
+  homeListsEveryLesson,
+  outlineWindow,
+} from './outline';
 
 describe('homeListsEveryLesson', () => {
   it('lists every lesson on the home page up to the threshold, and only the parts above it', () => {
@@ -7,6 +13,15 @@ describe('homeListsEveryLesson', () => {
     expect(homeListsEveryLesson(HOME_LISTS_LESSONS_UP_TO)).toBe(true);
     expect(homeListsEveryLesson(HOME_LISTS_LESSONS_UP_TO + 1)).toBe(false);
     expect(homeListsEveryLesson(1000)).toBe(false);
+  });
+});
+
+describe('describesParts', () => {
+  it("gives each part's description up to the threshold, titles and counts only above it", () => {
+    expect(describesParts(5)).toBe(true);
+    expect(describesParts(PART_DESCRIPTIONS_UP_TO)).toBe(true);
+    expect(describesParts(PART_DESCRIPTIONS_UP_TO + 1)).toBe(false);
+    expect(describesParts(40)).toBe(false);
   });
 });
 

@@ -14,6 +14,17 @@ export function homeListsEveryLesson(lessonCount: number): boolean {
   return lessonCount <= HOME_LISTS_LESSONS_UP_TO;
 }
 
+/**
+ * Up to this many parts, a list of the parts (home, 404) gives each part's description; a longer
+ * course lists titles and lesson counts, a table of contents, and each part's page describes it.
+ * At 40 parts (1,000 lessons) the descriptions took the home page over its 20 KB budget.
+ */
+export const PART_DESCRIPTIONS_UP_TO = 12;
+
+export function describesParts(partCount: number): boolean {
+  return partCount <= PART_DESCRIPTIONS_UP_TO;
+}
+
 /** Lessons shown on each side of the current one in a lesson's outline. */
 const OUTLINE_RADIUS = 10;
 
