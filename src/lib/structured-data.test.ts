@@ -89,4 +89,17 @@ describe('helpers', () => {
     expect(text).not.toContain('</script');
     expect(JSON.parse(text)).toEqual({ name: 'a </script><script>alert(1)</script>' });
   });
+
+  it('leaves out part descriptions the page does not show (a course with many parts)', () => {
+    const data = courseJsonLd({
+      ...COURSE,
+      description: 'A long course.',
+      image: 'https://example.org/course/social/home.png',
+      minutes: 7000,
+      parts: [{ title: 'Foundations', url: 'https://example.org/parts/foundations/' }],
+    });
+    expect(data.hasPart).toEqual([
+      { '@type': 'LearningResource', name: 'Part 1: Foundations', url: 'https://example.org/parts/foundations/' },
+    ]);
+  });
 });

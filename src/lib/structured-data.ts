@@ -25,7 +25,8 @@ export interface CourseFacts {
    */
   parts: readonly {
     title: string;
-    description: string;
+    /** Left out when the page lists the parts without descriptions (many parts, src/lib/outline.ts). */
+    description?: string;
     url?: string;
     lessons?: readonly { title: string; url: string }[];
   }[];
@@ -52,7 +53,7 @@ export function courseJsonLd(course: CourseFacts) {
     hasPart: course.parts.map((part, i) => ({
       '@type': 'LearningResource',
       name: `Part ${i + 1}: ${part.title}`,
-      description: part.description,
+      ...(part.description === undefined ? {} : { description: part.description }),
       ...(part.url === undefined ? {} : { url: part.url }),
       ...(part.lessons === undefined
         ? {}
