@@ -1,5 +1,5 @@
 /**
- * The only search code every page loads (about 0.8 KB gzip): it turns the header's link to
+ * The only search code every page loads (about 0.9 KB gzip): it turns the header's link to
  * /search/ into a button that opens the dialog, listens for "/" and Ctrl/Cmd+K, and, when a page
  * was opened from a search result, loads the highlighter. The dialog (its markup too), Pagefind
  * and the index are fetched on first use.
