@@ -190,3 +190,35 @@ test('a lesson page loads no search code or index until search is opened', async
   // Without the worker Pagefind would fetch a second copy of its runtime.
   expect(requested).not.toContain('/pagefind/pagefind-worker.js');
 });
+
+test("opening search starts Pagefind's files at once, from the build's list, and fetches each once", async ({
+  page,
+}) => {
+  await page.goto(LESSON, { waitUntil: 'networkidle' });
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  // The keys go in while the dialog's code loads (kept by the trigger): a cold first search.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('risk');
+  await expect(resultLinks(page).first()).toBeVisible();
+
+  const { pagefind } = (await (await page.request.get('/search/suggestions.json')).json()) as {
+    pagefind: Record<string, { meta: string; wasm: string; filter: string; index: string[][] }>;
+  };
+  const files = pagefind.en!;
+  // Preloaded by the dialog (rather than found one after another by Pagefind)...
+  const preloads = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=fetch]')].map((l) => new URL(l.href).pathname),
+  );
+  const riskChunk = files.index.find(([from, to]) => from! <= 'ris' && `${to}\uffff` >= 'ris')![2]!;
+  expect(preloads).toEqual(
+    expect.arrayContaining([
+      '/search/suggestions.json',
+      ...[files.meta, files.wasm, files.filter, riskChunk].map((f) => `/pagefind/${f}`),
+    ]),
+  );
+  // ...and each of them requested once: Pagefind's own fetch() took the preloaded response.
+  const pagefindRequests = requested.filter((p) => p.startsWith('/pagefind/') || p === '/search/suggestions.json');
+  expect(pagefindRequests.length, pagefindRequests.join(', ')).toBe(new Set(pagefindRequests).size);
+  expect(pagefindRequests).toEqual(expect.arrayContaining(preloads));
+});

@@ -4,4 +4,6 @@ declare module 'virtual:search-lazy-modules' {
   export const highlightPageUrl: string;
   /** The chunks the dialog imports and Pagefind's script: fetched in parallel with the dialog. */
   export const searchDialogPreloads: string[];
+  /** The dialog's suggestions (routes.searchSuggestions()), fetched in parallel with it. */
+  export const searchSuggestionsUrl: string;
 }

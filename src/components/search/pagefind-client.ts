@@ -7,6 +7,7 @@ import { pagefindQuery, significantTerms } from '../../lib/search/query';
 import { kindLabel } from '../../lib/search/filters';
 import { PARTIAL_MATCH_THRESHOLD, lessonsBeforeGlossary, mergePartialMatches } from '../../lib/search/rank';
 import { TERMS_META } from '../../lib/search/records';
+import { chunkFor, type IndexFiles } from '../../lib/search/index-files';
 import type { Vocabulary } from '../../lib/search/spelling';
 import { toResultView, type PagefindResultData, type ResultView } from '../../lib/search/results';
 import type { SelectedFilters } from '../../lib/search/url';
@@ -50,6 +51,80 @@ const PAGEFIND_URL = url('/pagefind/pagefind.js');
 export class SearchUnavailableError extends Error {}
 
 let api: Promise<PagefindApi> | undefined;
+/** The index files the build listed for this page's language (useIndexFiles). */
+let listed: IndexFiles | undefined;
+/** What has been preloaded, so that nothing is asked for twice. */
+const preloaded = new Set<string>();
+
+/**
+ * Starts fetching one of Pagefind's files with `<link rel=preload as=fetch>`: Pagefind's own
+ * fetch() of the same URL then takes the response (fetched once, even for files that the cache
+ * must check with the server first), where a fetch() of ours would leave Pagefind a second request
+ * or a cache lookup. Only for files Pagefind is about to fetch: an unused preload is wasted.
+ */
+function preloadFile(path: string): void {
+  if (preloaded.has(path)) return;
+  preloaded.add(path);
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  // Pagefind's fetch() is a CORS-mode request with same-origin credentials: the preload must match.
+  link.crossOrigin = 'anonymous';
+  link.href = url(`/pagefind/${path}`);
+  document.head.append(link);
+}
+
+/** The files of the page's language, picked as Pagefind picks its index (lib/budget/search.ts). */
+function forPageLanguage(files: Record<string, IndexFiles>): IndexFiles | undefined {
+  const lang = document.documentElement.lang.toLowerCase();
+  return files[lang] ?? files[lang.split('-')[0] ?? ''] ?? Object.values(files)[0];
+}
+
+/** Set as Pagefind starts fetching its files itself. */
+let initStarted = false;
+/** Resolves once the files named by the build (useIndexFiles) are on their way. */
+let filesStarted: Promise<void> | undefined;
+
+/**
+ * Pagefind's own loading is a chain of requests, each waiting for the one before
+ * (lib/search/index-files.ts). Given the build's list of its files (when it comes), this starts
+ * them all at once: the metadata and the WebAssembly, and, once something is typed (preload()),
+ * the kind filter and the index chunk the first word needs. Pagefind starts only after this
+ * (loadPagefind), so that its own requests take these responses. Its entry file is not preloaded:
+ * Pagefind reads it as soon as its script has run, long before the WebAssembly has arrived, so it
+ * costs no time.
+ */
+export function useIndexFiles(files: Promise<Record<string, IndexFiles> | undefined>): void {
+  filesStarted ??= files.then((all) => {
+    // Pagefind may have started already on /search/, whose own field loads it.
+    if (!all || initStarted) return;
+    listed = forPageLanguage(all);
+    if (!listed) return;
+    preloadFile(listed.meta);
+    preloadFile(listed.wasm);
+    preloadQuery(firstTyped);
+  });
+}
+
+/** The first query typed, kept until the list of files comes. */
+let firstTyped = '';
+/** Set when Pagefind is first asked to search or preload: from then on it fetches index files itself. */
+let asked = false;
+
+/**
+ * For the first query typed: the filter chunk and the index chunk its search will read, before
+ * Pagefind can ask for them (it needs its WebAssembly first). Once Pagefind has been asked for
+ * anything it may hold chunks or be fetching them, so nothing more is preloaded.
+ */
+function preloadQuery(typed: string): void {
+  if (asked || !typed.trim()) return;
+  firstTyped ||= typed;
+  if (!listed) return;
+  if (listed.filter) preloadFile(listed.filter);
+  const chunk = chunkFor(listed, firstTyped);
+  if (chunk) preloadFile(chunk);
+}
+
 let vocabulary: Promise<Vocabulary> | undefined;
 
 /**
@@ -90,6 +165,9 @@ export function loadPagefind(): Promise<PagefindApi> {
           : 'Search is not available right now: the search index could not be loaded. Check your connection and try again.',
       );
     }
+    // The dialog's list of Pagefind's files comes with pagefind.js or before (trigger.ts); never rejects.
+    await filesStarted;
+    initStarted = true;
     // No web worker: it would add a second 12 KB script, and searching this small index on the
     // main thread takes a few milliseconds.
     // Ranking is Pagefind's default: e2e/search-queries.ts passes with it, helped by the index
@@ -127,8 +205,14 @@ function pagefindFilters(filters: SelectedFilters): Record<string, { any: string
  */
 export function preload(query: string, filters: SelectedFilters): void {
   const sent = pagefindQuery(query);
+  preloadQuery(sent);
   if (!sent || !api) return;
-  api.then((p) => p.preload(sent, { filters: pagefindFilters(filters) })).catch(() => undefined);
+  api
+    .then((p) => {
+      asked = true;
+      return p.preload(sent, { filters: pagefindFilters(filters) });
+    })
+    .catch(() => undefined);
 }
 
 /**
@@ -136,7 +220,9 @@ export function preload(query: string, filters: SelectedFilters): void {
  * separate request of a few KB, so the dialog asks for no more than it shows.
  */
 export async function search(query: string, filters: SelectedFilters, limit: number): Promise<SearchOutcome> {
+  preloadQuery(pagefindQuery(query));
   const pagefind = await loadPagefind();
+  asked = true;
   const options = { filters: pagefindFilters(filters) };
   const sent = pagefindQuery(query);
   const isGlossary = glossaryIds(pagefind);

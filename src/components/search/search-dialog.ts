@@ -7,7 +7,8 @@
 import { routes } from '../../lib/routes';
 import { searchStateToQueryString } from '../../lib/search/url';
 import type { SearchSuggestions } from '../../lib/search/suggestions';
-import { loadPagefind } from './pagefind-client';
+import { loadPagefind, preload, useIndexFiles } from './pagefind-client';
+import { normalizeQuery } from '../../lib/search/query';
 import { moveThroughResults, returnTypingToInput } from './render-results';
 import { SearchController } from './search-controller';
 import { NAV_ATTR_NAME } from './nav-attr';
@@ -60,6 +61,10 @@ function suggestionLists(data: SearchSuggestions): HTMLElement {
 const suggestions: Promise<SearchSuggestions | undefined> = fetch(routes.searchSuggestions())
   .then((r) => (r.ok ? (r.json() as Promise<SearchSuggestions>) : undefined))
   .catch(() => undefined);
+
+// With them come the names of Pagefind's files: fetch them all at once, rather than one after
+// another as Pagefind would.
+useIndexFiles(suggestions.then((data) => data?.pagefind));
 
 // This code loads when the learner shows intent to search (trigger.ts) or opens it: start
 // Pagefind's script, WebAssembly and metadata in parallel with the rest. A failure shows on search.
@@ -242,6 +247,8 @@ customElements.define('search-dialog', SearchDialogElement);
 
 /** Called by trigger.ts each time search is opened; builds the dialog the first time. */
 export function openSearchDialog(returnTo: HTMLElement | null, typed: string): void {
+  // What was typed while this code loaded: its index files start before the dialog is built.
+  if (typed) preload(normalizeQuery(typed), {});
   let element = document.querySelector('search-dialog');
   if (!(element instanceof SearchDialogElement)) {
     element = new SearchDialogElement();

@@ -1,23 +1,39 @@
 /**
- * The only search code every page loads (about 0.8 KB gzip): it turns the header's link to
+ * The only search code every page loads (about 0.9 KB gzip): it turns the header's link to
  * /search/ into a button that opens the dialog, listens for "/" and Ctrl/Cmd+K, and, when a page
  * was opened from a search result, loads the highlighter. The dialog (its markup too), Pagefind
  * and the index are fetched on first use.
  */
-import { highlightPageUrl, searchDialogPreloads, searchDialogUrl } from 'virtual:search-lazy-modules';
+import {
+  highlightPageUrl,
+  searchDialogPreloads,
+  searchDialogUrl,
+  searchSuggestionsUrl,
+} from 'virtual:search-lazy-modules';
 import { isSearchShortcut, isTypingTarget } from '../../lib/search/shortcut';
 
 // Imported by URL (see src/integrations/search.ts) so that Vite adds no preload helper here.
 const load = <T>(url: string): Promise<T> => import(/* @vite-ignore */ url) as Promise<T>;
 type DialogModule = typeof import('./search-dialog');
 
+let started = false;
+
 /**
- * The dialog's code, the chunks it imports and Pagefind's script, all at once: one round trip
- * instead of a chain of four (dialog, its imports, theirs, then Pagefind). A failure is handled
- * when search is opened.
+ * The dialog's code, the chunks it imports, Pagefind's script and the dialog's suggestions, all at
+ * once: one round trip instead of a chain (dialog, its imports, theirs, then Pagefind and the
+ * suggestions). The suggestions name Pagefind's other files, which the dialog then starts at once
+ * (pagefind-client.ts); they are preloaded, once, so that the dialog's own fetch() takes the
+ * response. A failure is handled when search is opened.
  */
 const fetchSearch = (): Promise<DialogModule> => {
   for (const url of searchDialogPreloads) load(url).catch(String);
+  if (!started) {
+    started = true;
+    const href = searchSuggestionsUrl;
+    document.head.append(
+      Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href }),
+    );
+  }
   return load<DialogModule>(searchDialogUrl);
 };
 

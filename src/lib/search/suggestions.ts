@@ -4,10 +4,17 @@
  * and served as /search/suggestions.json for the dialog, which is built only when search is opened.
  */
 
+import type { IndexFiles } from './index-files';
+
 /** What the dialog needs to draw the suggestions, as served in /search/suggestions.json. */
 export interface SearchSuggestions {
   lessons: { title: string; href: string; part: number }[];
   terms: { term: string; href: string }[];
+  /**
+   * Pagefind's file names by language, added by the build once the index is written
+   * (src/integrations/search.ts): the dialog starts fetching them as it loads. Absent in dev.
+   */
+  pagefind?: Record<string, IndexFiles>;
 }
 
 interface PartLike {
