@@ -68,6 +68,10 @@ const LAZY_MODULES = {
   highlightPageUrl: fileURLToPath(new URL('../components/search/highlight-page.ts', import.meta.url)),
 };
 
+/** The pages' language (<html lang> in BaseLayout.astro), which names Pagefind's WebAssembly. */
+const PAGES_LANG = 'en';
+const PAGEFIND_WASM = `wasm.${PAGES_LANG}.pagefind`;
+
 function lazySearchModules(): Plugin {
   let command: 'build' | 'serve' = 'serve';
   let root = process.cwd();
@@ -106,6 +110,9 @@ function lazySearchModules(): Plugin {
       // Fetched with the dialog's code (trigger.ts): its suggestions, which name Pagefind's other
       // files (writeSearchIndex below). Not through routes.ts, which would add a chunk to every page.
       urls.push(`export const searchSuggestionsUrl = ${JSON.stringify(`${base}${SUGGESTIONS_FILE}`)};`);
+      // Pagefind's WebAssembly, its largest file, has a fixed name (the pages' language, checked
+      // when the index is written): started with the dialog's code it needs no second round trip.
+      urls.push(`export const pagefindWasmUrl = ${JSON.stringify(`${base}pagefind/${PAGEFIND_WASM}`)};`);
       return urls.join('\n');
     },
     generateBundle(_, bundle) {
@@ -339,6 +346,10 @@ async function writeSearchIndex(outDir: string, base: string, logger: AstroInteg
       if (!meta) throw new Error(`Pagefind wrote no metadata file for ${hash}`);
       return unpack(meta);
     });
+    if (!Object.values(files).some((f) => f.wasm === PAGEFIND_WASM))
+      throw new Error(
+        `Pagefind wrote no ${PAGEFIND_WASM}, which the search control preloads (pagefindWasmUrl): were the pages' lang changed from "${PAGES_LANG}"?`,
+      );
     const suggestionsFile = join(outDir, SUGGESTIONS_FILE);
     const suggestions = JSON.parse(await readFile(suggestionsFile, 'utf8')) as SearchSuggestions;
     await writeFile(suggestionsFile, JSON.stringify({ ...suggestions, pagefind: files } satisfies SearchSuggestions));

@@ -6,4 +6,6 @@ declare module 'virtual:search-lazy-modules' {
   export const searchDialogPreloads: string[];
   /** The dialog's suggestions (routes.searchSuggestions()), fetched in parallel with it. */
   export const searchSuggestionsUrl: string;
+  /** Pagefind's WebAssembly (a fixed name), fetched in parallel with the dialog too. */
+  export const pagefindWasmUrl: string;
 }

@@ -65,12 +65,20 @@ const preloaded = new Set<string>();
 function preloadFile(path: string): void {
   if (preloaded.has(path)) return;
   preloaded.add(path);
+  const href = url(`/pagefind/${path}`);
+  // The search control may have started it already (the WebAssembly: trigger.ts).
+  if (
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload]')].some(
+      (l) => l.href === new URL(href, location.href).href,
+    )
+  )
+    return;
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'fetch';
   // Pagefind's fetch() is a CORS-mode request with same-origin credentials: the preload must match.
   link.crossOrigin = 'anonymous';
-  link.href = url(`/pagefind/${path}`);
+  link.href = href;
   document.head.append(link);
 }
 

@@ -9,6 +9,7 @@ import {
   searchDialogPreloads,
   searchDialogUrl,
   searchSuggestionsUrl,
+  pagefindWasmUrl,
 } from 'virtual:search-lazy-modules';
 import { isSearchShortcut, isTypingTarget } from '../../lib/search/shortcut';
 
@@ -29,10 +30,11 @@ const fetchSearch = (): Promise<DialogModule> => {
   for (const url of searchDialogPreloads) load(url).catch(String);
   if (!started) {
     started = true;
-    const href = searchSuggestionsUrl;
-    document.head.append(
-      Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href }),
-    );
+    // Pagefind's WebAssembly too: its largest file, whose name does not change.
+    for (const href of [searchSuggestionsUrl, pagefindWasmUrl])
+      document.head.append(
+        Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href }),
+      );
   }
   return load<DialogModule>(searchDialogUrl);
 };
