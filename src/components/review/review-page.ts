@@ -13,7 +13,13 @@
 import type { QuestionKind } from '../../schemas/content';
 import { questionLabel } from '../../lib/quiz/question-label';
 import { checkControllerUrl } from 'virtual:review-lazy-modules';
-import { PROBLEM_NOTICES, readProgress, recordReview, type ProgressProblem } from '../../lib/progress/progress';
+import {
+  PROBLEM_NOTICES,
+  forgetQuestions,
+  readProgress,
+  recordReview,
+  type ProgressProblem,
+} from '../../lib/progress/progress';
 import { reviewItems, type ReviewItem } from '../../lib/review/schedule';
 import { answerMarks, clearMarks, inReviewOrder, REVIEW_SESSION_SIZE } from '../../lib/review/session';
 import { reviewSummary, sessionLine } from '../../lib/review/lines';
@@ -142,7 +148,9 @@ class ReviewPage extends HTMLElement {
           this.#loadProblem('Some questions could not be loaded. Check your connection, then reload the page.');
           return;
         } else {
-          // Absent when the question has left its check since: there is nothing to ask.
+          // Absent when the question has left its check since: there is nothing to ask, now or
+          // later, so it leaves the saved review list too (and the home page's count).
+          forgetQuestions(browserStorage(), readProgress(browserStorage()).progress, [slot.item]);
           slot.gone = true;
           gone++;
           slot.placeholder.remove();

@@ -17,6 +17,7 @@ import {
   recordAttempt,
   recordWritten,
   recordReview,
+  forgetQuestions,
   MAX_WRITTEN_LENGTH,
   type Attempt,
   type Progress,
@@ -627,6 +628,29 @@ describe('review marks (version 5)', () => {
     const result = recordReview(null, emptyProgress(), { one: { x: mark(2, 1) } });
     expect(result.problem).toBe('unavailable');
     expect(result.progress.lessons.one).toEqual({ review: { x: mark(2, 1) } });
+  });
+
+  it('forgets questions that have left their check: seen, missed and reviewed, nothing else', () => {
+    const one = {
+      best: attempt(2, 4, 1),
+      latest: { ...attempt(2, 4, 1), wrong: ['gone', 'y'] },
+      seen: { gone: attempt(2, 4, 1).at, y: attempt(2, 4, 1).at, z: attempt(2, 4, 1).at },
+      review: { gone: mark(2, 1), z: mark(2, 2) },
+    };
+    const storage = stored(progressOf({ one }));
+    const result = forgetQuestions(storage, readProgress(storage).progress, [
+      { checkId: 'one', questionId: 'gone' },
+      { checkId: 'absent', questionId: 'x' },
+    ]);
+    expect(result.problem).toBeUndefined();
+    expect((storage.saved() as Progress).lessons).toEqual({
+      one: {
+        best: attempt(2, 4, 1),
+        latest: { ...attempt(2, 4, 1), wrong: ['y'] },
+        seen: { y: attempt(2, 4, 1).at, z: attempt(2, 4, 1).at },
+        review: { z: mark(2, 2) },
+      },
+    });
   });
 
   it('exports and imports review marks', () => {

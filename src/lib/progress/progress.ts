@@ -387,11 +387,19 @@ function saveChanges(
   known: Progress,
   changes: Record<string, CheckProgress>,
 ): ProgressResult {
+  return saveUpdate(storage, known, (progress) =>
+    mergeProgress(progress, { version: PROGRESS_VERSION, lessons: changes }),
+  );
+}
+
+/** saveChanges for any update of the merged progress (a merge can only add; forgetting removes). */
+function saveUpdate(
+  storage: ProgressStorage | null,
+  known: Progress,
+  update: (merged: Progress) => Progress,
+): ProgressResult {
   const stored = readProgress(storage);
-  const progress = mergeProgress(mergeProgress(known, stored.progress), {
-    version: PROGRESS_VERSION,
-    lessons: changes,
-  });
+  const progress = update(mergeProgress(known, stored.progress));
   if (!storage || stored.problem === 'unavailable' || stored.problem === 'future-version') {
     return { progress, problem: stored.problem ?? 'unavailable' };
   }
@@ -452,6 +460,34 @@ export function recordReview(
 ): ProgressResult {
   const changes = Object.fromEntries(Object.entries(marks).map(([checkId, review]) => [checkId, { review }]));
   return saveChanges(storage, known, changes);
+}
+
+/**
+ * Forgets questions that have left their check since the learner answered them (the review page
+ * finds their files gone): they leave the review list for good, here and in the home page's count.
+ * Only when they were seen, missed or reviewed; scores and written answers stay as they were.
+ */
+export function forgetQuestions(
+  storage: ProgressStorage | null,
+  known: Progress,
+  gone: readonly { checkId: string; questionId: string }[],
+): ProgressResult {
+  return saveUpdate(storage, known, (progress) => {
+    const lessons = { ...progress.lessons };
+    for (const { checkId, questionId } of gone) {
+      const check = lessons[checkId];
+      if (!check) continue;
+      const without = <T>(record: Record<string, T> | undefined) =>
+        record && Object.fromEntries(Object.entries(record).filter(([id]) => id !== questionId));
+      const out: CheckProgress = { ...check };
+      if (check.seen) out.seen = without(check.seen);
+      if (check.review) out.review = without(check.review);
+      if (check.latest?.wrong)
+        out.latest = { ...check.latest, wrong: check.latest.wrong.filter((id) => id !== questionId) };
+      lessons[checkId] = out;
+    }
+    return { ...progress, lessons };
+  });
 }
 
 // ------------------------------------------------------ tabs, import, reset
