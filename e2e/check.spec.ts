@@ -239,6 +239,9 @@ test.describe('lesson check', () => {
     await page.keyboard.press('Enter');
     await expect(status(page)).toHaveText(passed(key));
     await expect(page.locator('lesson-check [data-part="result"]')).toBeFocused();
+    // After a pass the way on comes first, then "Try again".
+    await page.keyboard.press('Tab');
+    await expect(page.locator('lesson-check [data-part="next"]')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(tryAgain(page)).toBeFocused();
     await page.keyboard.press('Enter');
