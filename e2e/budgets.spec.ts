@@ -8,6 +8,7 @@
  * not at load (search-page.ts), so it is held to the same rule.
  */
 import { existsSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { distFiles, gzipBytes, ON_DEMAND } from '../scripts/check-budgets';
 import { pageTransfer } from '../src/lib/budget/transfer';
@@ -30,6 +31,32 @@ function pages(): string[] {
   );
 }
 
+/** What check:budgets counts for a page until idle, with the on-demand files the page loads at once. */
+function countedTransfer(file: string, html: string, baseURL: string) {
+  return pageTransfer(file, files, {
+    size,
+    base: '/',
+    siteOrigin: new URL(baseURL).origin,
+    onDemand: (f) => {
+      const rule = ON_DEMAND.find((r) => r.file.test(f));
+      return rule && (rule.atLoad(file, html) ? 'load' : 'later');
+    },
+  });
+}
+
+/** The site's files the page fetches from now on, as paths inside dist/ (a folder means its index.html). */
+function recordFetched(page: Page, baseURL: string): string[] {
+  const fetched: string[] = [];
+  page.on('requestfinished', (r) => {
+    const url = new URL(r.url());
+    if (url.origin === new URL(baseURL).origin) {
+      const inside = decodeURIComponent(url.pathname).slice(1);
+      fetched.push(inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside);
+    }
+  });
+  return fetched;
+}
+
 test.describe('budget check and browser agree', () => {
   test.skip(!existsSync(DIST), 'no build');
 
@@ -37,23 +64,8 @@ test.describe('budget check and browser agree', () => {
     test(`${path}: the browser fetches nothing the budget check does not count`, async ({ page, baseURL }) => {
       const file = `${path.slice(1)}index.html`;
       const html = new TextDecoder().decode(files.read(file));
-      const counted = pageTransfer(file, files, {
-        size,
-        base: '/',
-        siteOrigin: new URL(baseURL!).origin,
-        onDemand: (f) => {
-          const rule = ON_DEMAND.find((r) => r.file.test(f));
-          return rule && (rule.atLoad(file, html) ? 'load' : 'later');
-        },
-      });
-      const fetched: string[] = [];
-      page.on('requestfinished', (r) => {
-        const url = new URL(r.url());
-        if (url.origin === new URL(baseURL!).origin) {
-          const inside = decodeURIComponent(url.pathname).slice(1);
-          fetched.push(inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside);
-        }
-      });
+      const counted = countedTransfer(file, html, baseURL!);
+      const fetched = recordFetched(page, baseURL!);
       await page.goto(path, { waitUntil: 'networkidle' });
 
       const countedFiles = counted.files.map((f) => f.path);
@@ -139,23 +151,8 @@ for (const round of ROUNDS) {
     await page.addInitScript((v) => localStorage.setItem('lm-progress', v), JSON.stringify({ version: 5, lessons }));
 
     const html = new TextDecoder().decode(files.read('review/index.html'));
-    const counted = pageTransfer('review/index.html', files, {
-      size,
-      base: '/',
-      siteOrigin: new URL(baseURL!).origin,
-      onDemand: (f) => {
-        const rule = ON_DEMAND.find((r) => r.file.test(f));
-        return rule && (rule.atLoad('review/index.html', html) ? 'load' : 'later');
-      },
-    });
-    const fetched: string[] = [];
-    page.on('requestfinished', (r) => {
-      const url = new URL(r.url());
-      if (url.origin === new URL(baseURL!).origin) {
-        const inside = decodeURIComponent(url.pathname).slice(1);
-        fetched.push(inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside);
-      }
-    });
+    const counted = countedTransfer('review/index.html', html, baseURL!);
+    const fetched = recordFetched(page, baseURL!);
     await page.goto('/review/', { waitUntil: 'networkidle' });
     await expect(page.locator('review-page [data-part="practice"]:not([data-loading])')).toBeVisible();
 
