@@ -35,13 +35,15 @@ interface PagefindApi {
 }
 
 export interface SearchOutcome {
-  /** How many pages match in all; `results` may hold fewer (see `limit`). */
+  /** How many pages match in all. */
   total: number;
   /** The best match's score (0 when nothing matched), to compare a query with its spelling correction. */
   best: number;
-  results: ResultView[];
-  /** Loads the next results of the same search, for "Show more". */
-  more(count: number): Promise<ResultView[]>;
+  /**
+   * Result `index`'s data (one fragment request of a few KB), fetched on the first call only: the
+   * UI asks for the results a learner can see or reach (lib/search/result-slots.ts).
+   */
+  load(index: number): Promise<ResultView>;
 }
 
 // The URL is in a variable so Vite leaves the import alone: the file only exists after `pagefind` runs.
@@ -224,10 +226,10 @@ export function preload(query: string, filters: SelectedFilters): void {
 }
 
 /**
- * Searches and loads the data of the first `limit` results only: each result's data is a
- * separate request of a few KB, so the dialog asks for no more than it shows.
+ * Searches the index (no result data yet): the outcome loads each result's data when asked, so
+ * that only the results a learner sees cost a request.
  */
-export async function search(query: string, filters: SelectedFilters, limit: number): Promise<SearchOutcome> {
+export async function search(query: string, filters: SelectedFilters): Promise<SearchOutcome> {
   preloadQuery(pagefindQuery(query));
   const pagefind = await loadPagefind();
   asked = true;
@@ -242,13 +244,19 @@ export async function search(query: string, filters: SelectedFilters, limit: num
     all = mergePartialMatches(all, perTerm);
   }
   all = lessonsBeforeGlossary(all, await isGlossary);
-  let shown = 0;
-  const load = async (count: number) => {
-    const slice = all.slice(shown, shown + count);
-    shown += slice.length;
-    const data = await Promise.all(slice.map((r) => r.data()));
-    return data.map((d) => toResultView(d));
+  const views = new Map<number, Promise<ResultView>>();
+  const load = (index: number): Promise<ResultView> => {
+    const result = all[index];
+    if (!result) return Promise.reject(new RangeError(`no result ${index}`));
+    let view = views.get(index);
+    if (!view) {
+      view = result.data().then((d) => toResultView(d));
+      views.set(index, view);
+      // A failed fetch may succeed when asked again (the retry runs a new search anyway).
+      view.catch(() => views.delete(index));
+    }
+    return view;
   };
   const best = Math.max(0, ...all.map((r) => r.score));
-  return { total: all.length, best, results: await load(limit), more: load };
+  return { total: all.length, best, load };
 }

@@ -23,54 +23,66 @@ function excerptNode(parts: readonly ExcerptPart[], id: string, className: strin
 
 let counter = 0;
 
-function resultItems(views: readonly ResultView[]): HTMLLIElement[] {
-  return views.map((view) => {
-    const id = `sr-${++counter}`;
-    const li = el('li', 'search-result rounded-lg border border-[var(--color-line)] p-3');
-    const link = el('a', 'block text-lg font-semibold', view.title);
-    link.href = view.url;
-    link.setAttribute(NAV_ATTR, '');
-    const described: string[] = [];
-    const details = resultDetails(view);
-    if (details) {
-      const p = el('p', 'muted text-sm', details);
-      p.id = `${id}-d`;
-      described.push(p.id);
-      li.append(link, p);
-    } else {
-      li.append(link);
-    }
-    if (view.excerpt.length > 0) {
-      li.append(excerptNode(view.excerpt, `${id}-e`, 'search-excerpt mt-1 text-sm'));
-      described.push(`${id}-e`);
-    }
-    link.setAttribute('aria-describedby', described.join(' '));
-    if (view.sections.length > 0) {
-      const list = el('ul', 'mt-2 space-y-2 border-l-2 border-[var(--color-line)] pl-3');
-      list.setAttribute('aria-label', `Sections of ${view.title}`);
-      view.sections.forEach((section, i) => {
-        const item = el('li', '');
-        const a = el('a', 'font-medium', section.title);
-        a.href = section.url;
-        a.setAttribute(NAV_ATTR, '');
-        item.append(a);
-        if (section.excerpt.length > 0) {
-          const ex = excerptNode(section.excerpt, `${id}-s${i}`, 'search-excerpt text-sm');
-          a.setAttribute('aria-describedby', ex.id);
-          item.append(ex);
-        }
-        list.append(item);
-      });
-      li.append(list);
-    }
-    return li;
-  });
+/** Marks the place of a result still loading. */
+export const PENDING_ATTR = 'data-search-pending';
+
+/** One result: its title link, details, excerpt and best sections. */
+export function resultItem(view: ResultView): HTMLLIElement {
+  const id = `sr-${++counter}`;
+  const li = el('li', 'search-result rounded-lg border border-[var(--color-line)] p-3');
+  const link = el('a', 'block text-lg font-semibold', view.title);
+  link.href = view.url;
+  link.setAttribute(NAV_ATTR, '');
+  const described: string[] = [];
+  const details = resultDetails(view);
+  if (details) {
+    const p = el('p', 'muted text-sm', details);
+    p.id = `${id}-d`;
+    described.push(p.id);
+    li.append(link, p);
+  } else {
+    li.append(link);
+  }
+  if (view.excerpt.length > 0) {
+    li.append(excerptNode(view.excerpt, `${id}-e`, 'search-excerpt mt-1 text-sm'));
+    described.push(`${id}-e`);
+  }
+  link.setAttribute('aria-describedby', described.join(' '));
+  if (view.sections.length > 0) {
+    const list = el('ul', 'mt-2 space-y-2 border-l-2 border-[var(--color-line)] pl-3');
+    list.setAttribute('aria-label', `Sections of ${view.title}`);
+    view.sections.forEach((section, i) => {
+      const item = el('li', '');
+      const a = el('a', 'font-medium', section.title);
+      a.href = section.url;
+      a.setAttribute(NAV_ATTR, '');
+      item.append(a);
+      if (section.excerpt.length > 0) {
+        const ex = excerptNode(section.excerpt, `${id}-s${i}`, 'search-excerpt text-sm');
+        a.setAttribute('aria-describedby', ex.id);
+        item.append(ex);
+      }
+      list.append(item);
+    });
+    li.append(list);
+  }
+  return li;
 }
 
-/** Replaces a list's results (or appends them, for "Show more"). */
-export function renderResults(list: HTMLElement, views: readonly ResultView[], append = false): void {
-  if (append) list.append(...resultItems(views));
-  else list.replaceChildren(...resultItems(views));
+/**
+ * The place of a result whose data has not been asked for or has not arrived: it paints nothing
+ * (an empty box moving is no layout shift; the result then takes its place), holds about a
+ * result's height so that what is in view can be told, and is in the arrow-key and Tab path so
+ * that the keyboard reaches it (reaching it loads it).
+ */
+export function placeholderItem(position: number, height: string): HTMLLIElement {
+  const li = el('li', '');
+  li.setAttribute(PENDING_ATTR, '');
+  li.style.minHeight = height;
+  li.tabIndex = 0;
+  li.setAttribute(NAV_ATTR, '');
+  li.setAttribute('aria-label', `Result ${position}, loading`);
+  return li;
 }
 
 /**
@@ -80,9 +92,10 @@ export function renderResults(list: HTMLElement, views: readonly ResultView[], a
 export function moveThroughResults(e: KeyboardEvent, input: HTMLInputElement, area: HTMLElement): boolean {
   if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return false;
   if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return false;
-  const links = [...area.querySelectorAll<HTMLAnchorElement>(`a[${NAV_ATTR}]`)].filter((a) => a.offsetParent !== null);
+  // Links, and the places of results still loading (render-results' placeholders).
+  const links = [...area.querySelectorAll<HTMLElement>(`[${NAV_ATTR}]`)].filter((a) => a.offsetParent !== null);
   if (links.length === 0) return false;
-  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  const at = links.indexOf(document.activeElement as HTMLElement);
   if (e.key === 'ArrowDown') {
     // From the field (or anywhere else) Down goes to the first result; at the last one it stays.
     (links[at + 1] ?? links[at] ?? links[0])!.focus();

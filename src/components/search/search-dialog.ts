@@ -12,7 +12,7 @@ import { normalizeQuery } from '../../lib/search/query';
 import { moveThroughResults, returnTypingToInput } from './render-results';
 import { SearchController } from './search-controller';
 import { NAV_ATTR_NAME } from './nav-attr';
-/** The dialog shows the best few; each result's data is one more small request. */
+/** The dialog has places for the best few; each result's data loads when it comes into view. */
 const DIALOG_RESULTS = 5;
 
 type Child = Node | string;
@@ -70,7 +70,7 @@ useIndexFiles(suggestions.then((data) => data?.pagefind));
 // Pagefind's script, WebAssembly and metadata in parallel with the rest. A failure shows on search.
 loadPagefind().catch(() => undefined);
 
-/** Tailwind's `sm` breakpoint: below it the dialog fills the screen. */
+/** Tailwind's `sm` breakpoint: below it the dialog fills the screen (84vh high from it). */
 const PHONE = '(width < 40rem)';
 
 /**
@@ -142,8 +142,21 @@ class SearchDialogElement extends HTMLElement {
     this.#empty,
   );
   #returnTo: HTMLElement | null = null;
+  #keys: HTMLElement | undefined;
   #search = new SearchController(
-    { input: this.#input, status: this.#status, error: this.#error, correction: this.#correction, list: this.#list },
+    {
+      input: this.#input,
+      status: this.#status,
+      error: this.#error,
+      correction: this.#correction,
+      list: this.#list,
+      scroller: this.#area,
+      // The dialog grows with its results: where its area ends once full, above the keyboard hints.
+      scrollerEnd: () =>
+        matchMedia(PHONE).matches
+          ? innerHeight
+          : this.#dialog.getBoundingClientRect().top + 0.84 * innerHeight - (this.#keys?.offsetHeight ?? 0),
+    },
     {
       limit: DIALOG_RESULTS,
       filters: () => ({}),
@@ -166,6 +179,7 @@ class SearchDialogElement extends HTMLElement {
       { id: 'search-dialog-keys', class: 'muted border-t border-[var(--color-line)] px-3 py-2 text-xs' },
       'Results appear as you type. Up and Down arrows move through them, Enter opens one, Escape closes.',
     );
+    this.#keys = keys;
     panel.append(
       h(
         'div',
