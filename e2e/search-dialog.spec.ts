@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { PENDING, watchShifts } from './search-helpers';
 
 const LESSON = '/lessons/what-management-is/';
 
@@ -221,4 +222,75 @@ test("opening search starts Pagefind's files at once, from the build's list, and
   const pagefindRequests = requested.filter((p) => p.startsWith('/pagefind/') || p === '/search/suggestions.json');
   expect(pagefindRequests.length, pagefindRequests.join(', ')).toBe(new Set(pagefindRequests).size);
   expect(pagefindRequests).toEqual(expect.arrayContaining(preloads));
+});
+
+/** Each place of the dialog's result list: whether any of it is in the visible area, and whether it waits for its data. */
+function places(page: Page) {
+  return page.evaluate((pending) => {
+    const list = document.querySelector('dialog [data-search-results]')!;
+    const bottom = list.parentElement!.getBoundingClientRect().bottom;
+    return [...list.children].map((li) => ({
+      inView: li.getBoundingClientRect().top < bottom,
+      pending: li.matches(pending),
+    }));
+  }, PENDING);
+}
+
+test('only the results in view load; the others load as they scroll into view, and nothing moves', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(LESSON);
+  const fragments: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+  });
+  await openSearch(page);
+  await page.keyboard.type('risk');
+  const items = dialog(page).locator('[data-search-results] > li');
+  await expect(items).toHaveCount(5);
+  await expect(resultLinks(page).first()).toBeVisible();
+  const shifts = await watchShifts(page);
+
+  await expect.poll(async () => (await places(page)).filter((p) => p.inView && p.pending)).toEqual([]);
+  await page.waitForTimeout(500);
+  const before = await places(page);
+  const waiting = before.filter((p) => p.pending).length;
+  expect(waiting, 'results below the fold wait until they are scrolled to').toBeGreaterThan(0);
+  expect(before.filter((p) => p.pending && p.inView)).toEqual([]);
+  expect(fragments, 'one fragment for each result shown, none for those below the fold').toHaveLength(5 - waiting);
+  await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results for “risk”$/);
+
+  await resultLinks(page).first().hover();
+  await page.mouse.wheel(0, 3000);
+  await expect(dialog(page).locator(PENDING)).toHaveCount(0);
+  expect(fragments).toHaveLength(5);
+  await expect(resultLinks(page)).toHaveCount(5);
+  await expect(items.locator(':scope > p.muted')).toHaveCount(5);
+  await expect(dialog(page).getByRole('link', { name: /^See all \d+ results, with filters$/ })).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await shifts(), 'layout shifts while results load').toEqual([]);
+});
+
+test('the arrow keys reach every result: a place still loading loads when reached and hands focus to its result', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(LESSON);
+  await openSearch(page);
+  await page.keyboard.type('tim cook');
+  const items = dialog(page).locator('[data-search-results] > li');
+  await expect(items).toHaveCount(5);
+  await expect(resultLinks(page).first()).toBeVisible();
+  await expect(dialog(page).locator(PENDING)).not.toHaveCount(0);
+
+  const reached: string[] = [];
+  for (let i = 0; i < 40 && reached.length < 5; i++) {
+    await page.keyboard.press('ArrowDown');
+    // Focus is never left on an empty place: the result that arrives takes it.
+    await expect(dialog(page).locator('a:focus')).toHaveCount(1);
+    const title = dialog(page).locator('[data-search-results] > li > a:focus');
+    if ((await title.count()) === 1) reached.push((await title.textContent()) ?? '');
+  }
+  await expect(dialog(page).locator(PENDING)).toHaveCount(0);
+  expect(reached).toEqual(await resultLinks(page).allTextContents());
+  expect(new Set(reached).size).toBe(5);
 });

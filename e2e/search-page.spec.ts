@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { loadResults } from './search-helpers';
 
 const results = (page: Page) => page.locator('search-page [data-search-results] > li');
 const status = (page: Page) => page.locator('search-page').getByRole('status');
@@ -71,6 +72,7 @@ test('a part chosen in the address, without a query, is shown checked', async ({
 test('filters narrow the results and are kept in the address', async ({ page }) => {
   await page.goto('/search/?q=risk');
   await expect(status(page)).toHaveText(/results for “risk”$/);
+  await loadResults(page.locator('search-page [data-search-results]'));
   const all = await results(page).count();
   const kinds = await results(page).locator(':scope > p.muted').allTextContents();
   expect(kinds.some((k) => k.includes('Lesson'))).toBe(true);

@@ -5,6 +5,7 @@
  */
 import { test, expect } from './fixtures';
 import { SEARCH_QUERIES } from './search-queries';
+import { loadResults } from './search-helpers';
 import { lessonPages } from './site-pages';
 
 test.describe('learner queries find the right lesson in the top three', () => {
@@ -13,6 +14,7 @@ test.describe('learner queries find the right lesson in the top three', () => {
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
       const status = page.locator('search-page').getByRole('status');
       await expect(status).toHaveText(/results? for/);
+      await loadResults(page.locator('search-page [data-search-results]'), 3);
       const top = await page
         .locator('search-page [data-search-results] > li > a')
         .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));

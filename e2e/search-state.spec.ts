@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { loadResults } from './search-helpers';
 
 const LESSON = '/lessons/what-management-is/';
 
@@ -90,13 +91,15 @@ test('"/" while a result has focus goes to the field with the character', async 
 
 test('"Show more" ignores a second click while loading and never repeats a result', async ({ page }) => {
   await page.goto('/search/?q=team');
-  await expect(pageResults(page)).toHaveCount(10);
+  const list = page.locator('search-page [data-search-results]');
+  await expect(list.locator(':scope > li')).toHaveCount(10);
   const more = page.getByRole('button', { name: 'Show more results' });
   await more.evaluate((b) => {
     (b as HTMLButtonElement).click();
     (b as HTMLButtonElement).click();
   });
   await expect(more).toBeHidden();
+  await loadResults(list);
   const hrefs = await pageResults(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   expect(hrefs.length).toBeGreaterThan(10);
   expect(new Set(hrefs).size).toBe(hrefs.length);

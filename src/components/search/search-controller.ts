@@ -24,12 +24,13 @@ const DEBOUNCE_MS = 150;
 const SPELLING_SAMPLE = 3;
 
 /**
- * The room a result's place keeps until its data comes, in rem: about a result with a section or
- * two, more in a narrow column, where lines wrap more. It decides how many places are in view, so
- * how many results load at once: rather too tall (one more loads as soon as the first ones show
- * they are shorter) than too short (results that do not fit would load for nothing).
+ * The room a result's place keeps until its data comes, in rem: about a result with three
+ * sections, the tallest usual result (22rem at 40rem wide, 28rem on a phone, where lines wrap
+ * more). It decides how many places are in view, so how many results load at once: rather too
+ * tall (one more loads as soon as the first ones show they are shorter) than too short (results
+ * that do not fit would load for nothing, and what follows the list would move down as they show).
  */
-const placeRem = (columnWidth: number) => (columnWidth < 480 ? 24 : 18);
+const placeRem = (columnWidth: number) => (columnWidth < 480 ? 28 : 22);
 
 export interface SearchParts {
   input: HTMLInputElement;
@@ -149,6 +150,8 @@ export class SearchController {
       const pending = parts.list.children[at]?.hasAttribute(PENDING_ATTR);
       this.#slots?.want(pending ? at : at + 1);
     });
+    // Room kept at the list's end (#fill) is given back once the end is out of view below.
+    (parts.scroller ?? window).addEventListener('scroll', () => this.#releaseEnd(), { passive: true });
   }
 
   /** Runs the search once typing pauses. */
@@ -299,12 +302,12 @@ export class SearchController {
    * end is in view the list keeps its height, given back once its end is out of view below.
    */
   #fill(index: number, view: ResultView): void {
-    const { list, scroller } = this.#parts;
+    const { list } = this.#parts;
     const place = list.children[index];
     if (!place?.hasAttribute(PENDING_ATTR)) return;
     this.#observer.unobserve(place);
     const before = this.#unseen ? undefined : list.getBoundingClientRect();
-    const bottom = scroller ? scroller.getBoundingClientRect().bottom : innerHeight;
+    const bottom = this.#viewBottom();
     const focused = place === document.activeElement;
     const item = resultItem(view);
     place.replaceWith(item);
@@ -314,6 +317,15 @@ export class SearchController {
     }
     // Reached from the keyboard while loading: focus stays where the learner went.
     if (focused) item.querySelector('a')?.focus();
+  }
+
+  #viewBottom(): number {
+    return this.#parts.scroller?.getBoundingClientRect().bottom ?? innerHeight;
+  }
+
+  #releaseEnd(): void {
+    const { list } = this.#parts;
+    if (list.style.minHeight && list.getBoundingClientRect().bottom > this.#viewBottom()) list.style.minHeight = '';
   }
 
   #clearResults(): void {
