@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { loadResults } from './search-helpers';
+import { PENDING, loadResults, watchShifts } from './search-helpers';
 
 const results = (page: Page) => page.locator('search-page [data-search-results] > li');
 const status = (page: Page) => page.locator('search-page').getByRole('status');
@@ -28,6 +28,57 @@ test('?q= in the address runs the search, and typing keeps the address up to dat
   await input.fill('');
   await expect(page).toHaveURL(/\/search\/$/);
   await expect(page.getByRole('heading', { name: 'Start with a lesson' })).toBeVisible();
+});
+
+test('results load as they scroll into view, without moving anything', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const fragments: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+  });
+  await page.goto('/search/?q=team');
+  const list = page.locator('search-page [data-search-results]');
+  await expect(results(page)).toHaveCount(10);
+  await expect(results(page).first().locator(':scope > a')).toBeVisible();
+  const shifts = await watchShifts(page);
+  await page.waitForTimeout(500);
+  const waiting = list.locator(`:scope > ${PENDING}`);
+  const below = await waiting.count();
+  expect(below, 'results below the fold wait until they are scrolled to').toBeGreaterThan(5);
+  expect(fragments).toHaveLength(10 - below);
+  for (const box of await waiting.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top)))
+    expect(box).toBeGreaterThanOrEqual(720);
+
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(100);
+  }
+  await expect(waiting).toHaveCount(0);
+  expect(fragments).toHaveLength(10);
+  await expect(results(page).locator(':scope > a')).toHaveCount(10);
+  await expect(status(page)).toHaveText(/^\d+ results for “team”$/);
+  await page.waitForTimeout(300);
+  expect(await shifts(), 'layout shifts while results load').toEqual([]);
+});
+
+test('Tab reaches every result in order, each loading as focus reaches its place', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/search/?q=team');
+  const list = page.locator('search-page [data-search-results]');
+  await expect(results(page)).toHaveCount(10);
+  const first = results(page).first().locator(':scope > a');
+  await first.focus();
+  const reached = [(await first.textContent()) ?? ''];
+  for (let i = 0; i < 80 && reached.length < 10; i++) {
+    await page.keyboard.press('Tab');
+    // A place reached while loading hands focus to its result once it arrives.
+    await expect(page.locator(`${PENDING}:focus`)).toHaveCount(0);
+    const title = list.locator(':scope > li > a:focus');
+    if ((await title.count()) === 1) reached.push((await title.textContent()) ?? '');
+  }
+  await expect(list.locator(`:scope > ${PENDING}`)).toHaveCount(0);
+  expect(reached).toEqual(await results(page).locator(':scope > a').allTextContents());
+  expect(new Set(reached).size).toBe(10);
 });
 
 test('Pagefind starts at the first focus on the form, not with the page', async ({ page }) => {
