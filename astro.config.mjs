@@ -84,6 +84,11 @@ export default defineConfig({
       lazyModules('virtual:progress-lazy-modules', {
         progressActionsUrl: new URL('./src/components/progress/progress-actions.ts', import.meta.url),
       }),
+      // "Did you mean …?": the correction code, loaded by the search controller only when a search
+      // looks misspelt, with the vocabulary (src/components/search/spelling-correction.ts).
+      lazyModules('virtual:search-spelling-module', {
+        spellingCorrectionUrl: new URL('./src/components/search/spelling-correction.ts', import.meta.url),
+      }),
       // The note box's editor loads when a reflection comes near the viewport or is focused.
       lazyModules('virtual:notes-lazy-modules', {
         noteEditorUrl: new URL('./src/components/mdx/reflection-note-editor.ts', import.meta.url),

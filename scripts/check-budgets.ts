@@ -73,6 +73,11 @@ export const ON_DEMAND: { file: RegExp; when: string; atLoad: (page: string, htm
     atLoad: () => false,
   },
   {
+    file: /^_astro\/spellingCorrection\.[\w-]+\.js$/,
+    when: 'when a search looks misspelt (nothing found, or a word of the query Pagefind marked nowhere), with the vocabulary',
+    atLoad: () => false,
+  },
+  {
     file: /^_astro\/searchDialog\.[\w-]+\.js$/,
     when: 'when search is opened (the search budget counts it)',
     atLoad: () => false,

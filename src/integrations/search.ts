@@ -35,7 +35,8 @@ import {
   withoutBase,
   type SearchRecords,
 } from '../lib/search/records';
-import { VOCABULARY_FILE, buildVocabulary } from '../lib/search/spelling';
+import { buildVocabulary } from '../lib/search/correction';
+import { VOCABULARY_FILE } from '../lib/search/spelling';
 import { indexFiles } from '../lib/search/index-files';
 import type { SearchSuggestions } from '../lib/search/suggestions';
 

@@ -9,3 +9,8 @@ declare module 'virtual:search-lazy-modules' {
   /** Pagefind's WebAssembly (a fixed name), fetched in parallel with the dialog too. */
   export const pagefindWasmUrl: string;
 }
+
+/** The spelling correction's code, loaded when a search looks misspelt; provided by the lazyModules plugin in astro.config.mjs. */
+declare module 'virtual:search-spelling-module' {
+  export const spellingCorrectionUrl: string;
+}

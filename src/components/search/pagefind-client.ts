@@ -2,13 +2,12 @@
  * Loads Pagefind's JS API on first use and runs searches. Shared by the dialog and the search
  * page; nothing here runs until one of them asks, so no page downloads the index up front.
  */
-import { routes, url } from '../../lib/routes';
+import { url } from '../../lib/routes';
 import { pagefindQuery, significantTerms } from '../../lib/search/query';
 import { kindLabel } from '../../lib/search/filters';
 import { PARTIAL_MATCH_THRESHOLD, lessonsBeforeGlossary, mergePartialMatches } from '../../lib/search/rank';
 import { TERMS_META } from '../../lib/search/records';
 import { chunkFor, type IndexFiles } from '../../lib/search/index-files';
-import type { Vocabulary } from '../../lib/search/spelling';
 import { toResultView, type PagefindResultData, type ResultView } from '../../lib/search/results';
 import type { SelectedFilters } from '../../lib/search/url';
 
@@ -135,19 +134,6 @@ function preloadQuery(typed: string): void {
   if (chunk) preloadFile(chunk);
 }
 
-let vocabulary: Promise<Vocabulary> | undefined;
-
-/**
- * The spelling vocabulary, fetched once and only when a search looks misspelt. A network failure
- * rejects (search is unreachable); a missing file gives an empty vocabulary (no suggestions).
- */
-export function loadVocabulary(): Promise<Vocabulary> {
-  vocabulary ??= fetch(routes.searchVocabulary()).then((r) =>
-    r.ok ? (r.json() as Promise<Vocabulary>) : { words: [] },
-  );
-  vocabulary.catch(() => (vocabulary = undefined));
-  return vocabulary;
-}
 let glossary: Promise<Set<string>> | undefined;
 
 /** How much a match in the terms metadata counts (titles in the page body count 10, text 1). */

@@ -9,10 +9,13 @@ import { HANDOVER_KEY, handoverPage, type Handover } from '../../lib/search/high
 import { normalizeQuery, resultCountMessage } from '../../lib/search/query';
 import { ResultSlots, resultsInView } from '../../lib/search/result-slots';
 import type { ResultView } from '../../lib/search/results';
-import { correctQuery, isClearlyBetter, looksMisspelt } from '../../lib/search/spelling';
+import { isClearlyBetter, looksMisspelt } from '../../lib/search/spelling';
 import type { SelectedFilters } from '../../lib/search/url';
-import { SearchUnavailableError, loadVocabulary, preload, search, type SearchOutcome } from './pagefind-client';
+import { SearchUnavailableError, preload, search, type SearchOutcome } from './pagefind-client';
+import { spellingCorrectionUrl } from 'virtual:search-spelling-module';
 import { PENDING_ATTR, placeholderItem, resultItem } from './render-results';
+
+type SpellingModule = typeof import('./spelling-correction');
 
 const DEBOUNCE_MS = 150;
 
@@ -198,7 +201,9 @@ export class SearchController {
       let correction: HTMLElement | undefined;
       if (!exact && (await looksMisspeltIn(query, outcome))) {
         // Also how a blocked index shows itself: Pagefind reports no results, this fetch fails.
-        const corrected = correctQuery(query, await loadVocabulary());
+        // The correction code comes only now, with the vocabulary (spelling-correction.ts).
+        const spelling = (await import(/* @vite-ignore */ spellingCorrectionUrl)) as SpellingModule;
+        const corrected = await spelling.correctionOf(query);
         if (corrected) {
           const alternative = await search(corrected, filters);
           const misspelt = await looksMisspeltIn(corrected, alternative);
@@ -354,7 +359,7 @@ export class SearchController {
 
   /**
    * The next page of results, its first shown at once and the rest as they come into view;
-   * resolves true once the first is on screen. A second call while one is loading is ignored.
+   * resolves true once the first is there. A second call while one is loading is ignored.
    */
   async more(): Promise<boolean> {
     const outcome = this.#outcome;
@@ -366,11 +371,11 @@ export class SearchController {
     this.#loadingMore = true;
     const sequence = this.#sequence;
     try {
-      await outcome.load(from);
+      // With any result above it still loading (results show in order), so that it shows at once.
+      await Promise.all(Array.from({ length: from + 1 }, (_, i) => outcome.load(i)));
       if (sequence !== this.#sequence || slots !== this.#slots) return false;
       slots.grow(to);
       this.#addPlaces(from, to);
-      if (!(await slots.whenShown(from))) return false;
       this.#options.onShown({ query: this.#query, outcome, shown: to });
       return true;
     } catch (err) {

@@ -34,7 +34,6 @@ describe('ResultSlots', () => {
     expect(loaded).toEqual([0, 1]);
     slots.want(3);
     expect(loaded).toEqual([0, 1, 2, 3]);
-    expect(slots.requested).toBe(4);
   });
 
   it('never loads past the last place', () => {
@@ -55,20 +54,6 @@ describe('ResultSlots', () => {
     ]);
     await arrive(2);
     expect(shown.map(([i]) => i)).toEqual([0, 1, 2]);
-    expect(slots.shown).toBe(3);
-  });
-
-  it('whenShown asks for the result and resolves once it is on screen', async () => {
-    const { slots, loaded, arrive } = harness(4);
-    let done: boolean | undefined;
-    void slots.whenShown(1).then((v) => (done = v));
-    expect(loaded).toEqual([0, 1]);
-    await arrive(1);
-    expect(done).toBeUndefined();
-    await arrive(0);
-    expect(done).toBe(true);
-    await expect(slots.whenShown(0)).resolves.toBe(true);
-    await expect(slots.whenShown(9)).resolves.toBe(false);
   });
 
   it('grows for "Show more" and loads the new places only when wanted', async () => {
@@ -83,13 +68,12 @@ describe('ResultSlots', () => {
     expect(slots.count).toBe(3);
   });
 
-  it('after stop (a newer search) loads nothing more, shows nothing late and settles waiters with false', async () => {
+  it('after stop (a newer search) loads nothing more and shows nothing late', async () => {
     const { slots, loaded, shown, arrive } = harness(3);
-    const waited = slots.whenShown(0);
+    slots.want(0);
     slots.stop();
     await arrive(0);
     expect(shown).toEqual([]);
-    await expect(waited).resolves.toBe(false);
     slots.want(2);
     expect(loaded).toEqual([0]);
   });

@@ -21,7 +21,6 @@ export class ResultSlots<T> {
   #shown = 0;
   #arrived = new Map<number, T>();
   #stopped = false;
-  #waiting: { index: number; resolve: (shown: boolean) => void }[] = [];
 
   constructor(count: number, handlers: SlotHandlers<T>) {
     this.#count = count;
@@ -31,16 +30,6 @@ export class ResultSlots<T> {
   /** How many places there are (results on screen or waiting for their data). */
   get count(): number {
     return this.#count;
-  }
-
-  /** How many results, from the first, have been asked for. */
-  get requested(): number {
-    return this.#requested;
-  }
-
-  /** How many results, from the first, are shown. */
-  get shown(): number {
-    return this.#shown;
   }
 
   /** More places at the end ("Show more"). */
@@ -69,23 +58,10 @@ export class ResultSlots<T> {
     this.#requested = Math.max(this.#requested, upTo);
   }
 
-  /**
-   * Resolves true once result `index` is shown (asking for it), false if that never happens:
-   * the slots were stopped (a newer search, a failure) or there is no such result.
-   */
-  whenShown(index: number): Promise<boolean> {
-    if (index < this.#shown) return Promise.resolve(true);
-    if (this.#stopped || index >= this.#count) return Promise.resolve(false);
-    const shown = new Promise<boolean>((resolve) => this.#waiting.push({ index, resolve }));
-    this.want(index);
-    return shown;
-  }
-
   /** A newer search replaced these results: results still on their way are dropped. */
   stop(): void {
     this.#stopped = true;
     this.#arrived.clear();
-    for (const w of this.#waiting.splice(0)) w.resolve(false);
   }
 
   #flush(): void {
@@ -97,11 +73,6 @@ export class ResultSlots<T> {
       this.#handlers.show(index, value);
       if (this.#stopped) return;
     }
-    this.#waiting = this.#waiting.filter((w) => {
-      if (w.index >= this.#shown) return true;
-      w.resolve(true);
-      return false;
-    });
   }
 }
 
