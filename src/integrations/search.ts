@@ -20,7 +20,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // Imported up front: by astro:build:done, the module runner that loaded this file (and would
 // resolve a dynamic import) has been closed.
@@ -33,6 +33,7 @@ import {
   urlOfFile,
   withSearchTerms,
   withoutBase,
+  withoutTermsMeta,
   type SearchRecords,
 } from '../lib/search/records';
 import { buildVocabulary } from '../lib/search/correction';
@@ -41,7 +42,16 @@ import { indexFiles } from '../lib/search/index-files';
 import type { SearchSuggestions } from '../lib/search/suggestions';
 
 /** Pagefind's compressed files: gzip, then a signature before the content. */
-const unpack = (bytes: Uint8Array): Uint8Array => gunzipSync(bytes).subarray('pagefind_dcd'.length);
+const SIGNATURE = 'pagefind_dcd';
+const unpack = (bytes: Uint8Array): Uint8Array => gunzipSync(bytes).subarray(SIGNATURE.length);
+const pack = (text: string): Uint8Array => gzipSync(new TextEncoder().encode(SIGNATURE + text), { level: 9 });
+
+/** The file as the site ships it: pagefind.js minified, result fragments without the terms metadata. */
+function shippedContent(path: string, content: Uint8Array): Uint8Array {
+  if (path === 'pagefind.js') return minified(content);
+  if (path.startsWith('fragment/')) return pack(withoutTermsMeta(new TextDecoder().decode(unpack(content))));
+  return content;
+}
 
 /** /search/suggestions.json in the output (routes.searchSuggestions()), which the dialog fetches as it loads. */
 const SUGGESTIONS_FILE = 'search/suggestions.json';
@@ -337,7 +347,7 @@ async function writeSearchIndex(outDir: string, base: string, logger: AstroInteg
     for (const path of shipped) {
       const file = join(outDir, 'pagefind', path);
       await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, path === 'pagefind.js' ? minified(byPath.get(path)!) : byPath.get(path)!);
+      await writeFile(file, shippedContent(path, byPath.get(path)!));
     }
     await writeFile(join(outDir, 'pagefind', VOCABULARY_FILE), vocabularyOf(result.files));
     // The names of Pagefind's files go to the dialog with its suggestions (no request of their

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryRecordHtml, TERMS_META, urlOfFile, withSearchTerms, withoutBase } from './records';
+import { glossaryRecordHtml, TERMS_META, urlOfFile, withSearchTerms, withoutBase, withoutTermsMeta } from './records';
 
 describe('withSearchTerms', () => {
   const page = '<html><body><main data-pagefind-body><h1>Risk</h1></main></body></html>';
@@ -61,5 +61,23 @@ describe('urlOfFile', () => {
     expect(urlOfFile('lessons/x/index.html')).toBe('/lessons/x/');
     expect(urlOfFile('index.html')).toBe('/');
     expect(urlOfFile('404.html')).toBe('/404.html');
+  });
+});
+
+describe('withoutTermsMeta', () => {
+  it('drops the terms from a fragment and keeps everything else', () => {
+    const fragment = {
+      url: '/lessons/difference-risk/',
+      content: 'Risk. Standing still is a risk too.',
+      meta: { title: 'The second difference: risk', part: 'Part 2', [TERMS_META]: 'risk-averse, playing it safe' },
+      anchors: [{ id: 'x', text: 'X', location: 3 }],
+    };
+    const out = JSON.parse(withoutTermsMeta(JSON.stringify(fragment)));
+    expect(out.meta).toEqual({ title: 'The second difference: risk', part: 'Part 2' });
+    expect({ ...out, meta: undefined }).toEqual({ ...fragment, meta: undefined });
+  });
+  it('leaves a fragment without terms as it is', () => {
+    const json = '{"url":"/glossary/","meta":{"title":"Glossary"}}';
+    expect(withoutTermsMeta(json)).toBe(json);
   });
 });
