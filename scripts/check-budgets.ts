@@ -33,7 +33,10 @@ import {
 export const SEARCH_MODEL: SearchModel = {
   dialogChunk: /^_astro\/searchDialog\.[\w-]+\.js$/,
   fetchedOnOpen: ['/search/suggestions.json'],
-  results: 5,
+  // The results in the dialog's view at a desktop height, whose data loads at once; the dialog's
+  // other results load as they scroll into view (lib/search/result-slots.ts). Two to four fit at
+  // 1280x800 and on a phone: a result's place is as tall as a result with three sections.
+  results: 3,
   pagefindPath: '/pagefind/',
 };
 

@@ -2,7 +2,7 @@
  * What opening search and a first query transfer, from the built files: the dialog's code (what
  * the page has not loaded already), what the dialog fetches as it opens, Pagefind's runtime and
  * WebAssembly, its metadata, one word-index chunk (the largest: a query's first word may fall in
- * any) and the data of the results the dialog shows (the largest fragments). This is the request
+ * any) and the data of the results in the dialog's view (the largest fragments). This is the request
  * list `npm run bench:search` records in a browser for one query typed at once; the browser may
  * fetch a few more fragments when it searches for a partly typed word first.
  */
@@ -13,7 +13,7 @@ export interface SearchModel {
   dialogChunk: RegExp;
   /** Files the dialog fetches as it opens, as site paths ("/search/suggestions.json"). */
   fetchedOnOpen: string[];
-  /** How many results the dialog shows, each with its own data file. */
+  /** How many results the dialog loads at once (those in view), each with its own data file. */
   results: number;
   /** Pagefind's output folder, as a site path. */
   pagefindPath: string;
