@@ -169,6 +169,14 @@ const SHOTS: Shot[] = [
       const dialog = page.getByRole('dialog', { name: 'Search the course' });
       await dialog.getByRole('searchbox').fill(query);
       await dialog.getByRole('status').filter({ hasText: 'results for' }).waitFor();
+      // Results load as they come into view: wait for those in the dialog's view.
+      await page.waitForFunction(() => {
+        const list = document.querySelector('dialog [data-search-results]');
+        const bottom = list?.parentElement?.getBoundingClientRect().bottom ?? 0;
+        return [...(list?.children ?? [])].every(
+          (li) => !li.hasAttribute('data-search-pending') || li.getBoundingClientRect().top >= bottom,
+        );
+      });
     },
   })),
   {
