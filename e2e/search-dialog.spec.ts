@@ -2,7 +2,7 @@
  * The search dialog from the header: keyboard first (shortcuts, arrows, Enter, Escape), results
  * as you type with excerpts and sections, a polite count, and nothing loaded before it is used.
  */
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { PENDING, watchShifts } from './search-helpers';
 
@@ -268,6 +268,33 @@ test('only the results in view load; the others load as they scroll into view, a
   await expect(dialog(page).getByRole('link', { name: /^See all \d+ results, with filters$/ })).toBeVisible();
   await page.waitForTimeout(300);
   expect(await shifts(), 'layout shifts while results load').toEqual([]);
+});
+
+test('nothing that arrives after the keys moves the hints line: not the suggestions, not the first results', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(LESSON);
+  // The data comes well after the last key, as on a slow connection: a shift it causes then counts.
+  const slow = (ms: number) => async (route: Route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  };
+  await page.route(/\/pagefind\/fragment\//, slow(700));
+  await page.route(/\/search\/suggestions\.json$/, slow(1500));
+  await openSearch(page);
+  const shifts = await watchShifts(page);
+  await expect(dialog(page).getByRole('heading', { name: 'Start with a lesson' })).toBeVisible();
+  await page.waitForTimeout(600);
+  await page.keyboard.type('risk');
+  await expect(resultLinks(page).first()).toBeVisible();
+  await expect.poll(async () => (await places(page)).filter((p) => p.inView && p.pending)).toEqual([]);
+  await page.waitForTimeout(300);
+  expect(await shifts(), 'layout shifts as the suggestions and the results came').toEqual([]);
+  // The hints are at the dialog's foot (within its border), where they were while the results loaded.
+  const hints = (await dialog(page).locator('#search-dialog-keys').boundingBox())!;
+  const box = (await dialog(page).boundingBox())!;
+  expect(box.y + box.height - (hints.y + hints.height)).toBeLessThanOrEqual(2);
 });
 
 test('the arrow keys reach every result: a place still loading loads when reached and hands focus to its result', async ({

@@ -41,10 +41,8 @@ export interface SearchParts {
   error: HTMLElement;
   correction: HTMLElement;
   list: HTMLElement;
-  /** What scrolls the results (the dialog's area); the page itself when absent. */
+  /** What scrolls the results (the dialog's area, at its full height while there is a query); the page itself when absent. */
   scroller?: HTMLElement;
-  /** Where the scroller's visible part ends at most (it may grow with the results); its end now when absent. */
-  scrollerEnd?: () => number;
 }
 
 /** What is on screen after a search: the query it is for, and the outcome unless there is none. */
@@ -227,10 +225,10 @@ export class SearchController {
 
   /** How many results would be in view below the count, by the size of their places. */
   #inView(total: number): number {
-    const { list, status, scroller, scrollerEnd } = this.#parts;
+    const { list, status, scroller } = this.#parts;
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     const height = placeRem((list.parentElement ?? list).clientWidth) * rem;
-    const bottom = scrollerEnd?.() ?? (scroller ? scroller.getBoundingClientRect().bottom : innerHeight);
+    const bottom = scroller ? scroller.getBoundingClientRect().bottom : innerHeight;
     return resultsInView(
       bottom - status.getBoundingClientRect().bottom,
       height,

@@ -56,11 +56,15 @@ function suggestionLists(data: SearchSuggestions): HTMLElement {
   );
 }
 
+/** Set once the suggestions have come or failed: until then the dialog opens at its full height (fitDialog). */
+let suggestionsSettled = false;
+
 // Fetched with the dialog's code, so the suggestions are there as it opens. Without them the
 // dialog still searches; the lists are only a starting point.
 const suggestions: Promise<SearchSuggestions | undefined> = fetch(routes.searchSuggestions())
   .then((r) => (r.ok ? (r.json() as Promise<SearchSuggestions>) : undefined))
-  .catch(() => undefined);
+  .catch(() => undefined)
+  .finally(() => (suggestionsSettled = true));
 
 // With them come the names of Pagefind's files: fetch them all at once, rather than one after
 // another as Pagefind would.
@@ -70,16 +74,27 @@ useIndexFiles(suggestions.then((data) => data?.pagefind));
 // Pagefind's script, WebAssembly and metadata in parallel with the rest. A failure shows on search.
 loadPagefind().catch(() => undefined);
 
+// The search control preloads the suggestions with this code: the dialog opens with them rather
+// than grow under the learner's eyes when they come (the keys typed meanwhile are kept by trigger.ts).
+// Not for long: later ones come into a dialog already at its full height.
+const SUGGESTIONS_WAIT_MS = 800;
+await Promise.race([suggestions, new Promise((resolve) => setTimeout(resolve, SUGGESTIONS_WAIT_MS))]);
+
 /** Tailwind's `sm` breakpoint: below it the dialog fills the screen (84vh high from it). */
 const PHONE = '(width < 40rem)';
 
 /**
  * The dialog's size and place: on a phone it takes the whole screen (the keyboard already covers
  * half of it) and drops the keyboard hints, which a touch screen has no use for; wider, a panel
- * near the top. Set through the CSSOM from this lazily loaded module rather than as utility
- * classes, which would be in every page's stylesheet.
+ * near the top, as tall as its suggestions while the field is empty and at its full height from
+ * the first key typed (or while the suggestions are still to come). Results then come into a space
+ * that is already there: the panel growing when they arrived, a moment after the typing, moved the
+ * hints line under the learner's eyes (a layout shift). Growing as a key is pressed is a response to
+ * it, not a shift; so fit runs on opening and typing only, never as something arrives. Set through the
+ * CSSOM from this lazily loaded module rather than as utility classes, which would be in every
+ * page's stylesheet. Returns the function that fits it again (after the field is set from code).
  */
-function fullScreenOnPhones(dialog: HTMLElement, panel: HTMLElement, keys: HTMLElement, input: HTMLElement): void {
+function fitDialog(dialog: HTMLElement, panel: HTMLElement, keys: HTMLElement, input: HTMLInputElement): () => void {
   const query = matchMedia(PHONE);
   const fit = () => {
     const phone = query.matches;
@@ -88,19 +103,22 @@ function fullScreenOnPhones(dialog: HTMLElement, panel: HTMLElement, keys: HTMLE
       margin: value('0', '8vh auto auto'),
       width: value('100%', 'min(42rem, 100vw - 2rem)'),
       maxWidth: value('none'),
-      height: value('100dvh'),
+      height: value('100dvh', normalizeQuery(input.value) || !suggestionsSettled ? '84vh' : ''),
       maxHeight: value('none', '84vh'),
       borderRadius: value('0'),
       borderWidth: value('0'),
       boxShadow: value('none', '0 25px 50px -12px rgb(0 0 0 / 0.25)'),
     });
-    Object.assign(panel.style, { height: value('100%'), maxHeight: value('none', '84vh') });
+    // The dialog's whole height when it has one (the hints at its foot), else as tall as what is in it.
+    Object.assign(panel.style, { height: '100%', maxHeight: value('none', '84vh') });
     keys.hidden = phone;
     if (phone) input.removeAttribute('aria-describedby');
     else input.setAttribute('aria-describedby', keys.id);
   };
   fit();
   query.addEventListener('change', fit);
+  input.addEventListener('input', fit);
+  return fit;
 }
 
 class SearchDialogElement extends HTMLElement {
@@ -142,7 +160,7 @@ class SearchDialogElement extends HTMLElement {
     this.#empty,
   );
   #returnTo: HTMLElement | null = null;
-  #keys: HTMLElement | undefined;
+  #fit: () => void = () => undefined;
   #search = new SearchController(
     {
       input: this.#input,
@@ -150,12 +168,8 @@ class SearchDialogElement extends HTMLElement {
       error: this.#error,
       correction: this.#correction,
       list: this.#list,
+      // Full height whenever there is a query to search (fitDialog): its end is where results stop being in view.
       scroller: this.#area,
-      // The dialog grows with its results: where its area ends once full, above the keyboard hints.
-      scrollerEnd: () =>
-        matchMedia(PHONE).matches
-          ? innerHeight
-          : this.#dialog.getBoundingClientRect().top + 0.84 * innerHeight - (this.#keys?.offsetHeight ?? 0),
     },
     {
       limit: DIALOG_RESULTS,
@@ -179,7 +193,6 @@ class SearchDialogElement extends HTMLElement {
       { id: 'search-dialog-keys', class: 'muted border-t border-[var(--color-line)] px-3 py-2 text-xs' },
       'Results appear as you type. Up and Down arrows move through them, Enter opens one, Escape closes.',
     );
-    this.#keys = keys;
     panel.append(
       h(
         'div',
@@ -193,7 +206,7 @@ class SearchDialogElement extends HTMLElement {
       keys,
     );
     this.#dialog.append(panel);
-    fullScreenOnPhones(this.#dialog, panel, keys, this.#input);
+    this.#fit = fitDialog(this.#dialog, panel, keys, this.#input);
     this.append(this.#dialog);
     void suggestions.then((data) => data && this.#empty.append(suggestionLists(data)));
 
@@ -219,10 +232,11 @@ class SearchDialogElement extends HTMLElement {
    * was loading (trigger.ts keeps it), so no keystroke is lost on the first open.
    */
   open(returnTo: HTMLElement | null, typed: string): void {
+    if (typed) this.#input.value = typed;
+    this.#fit();
     if (!this.#dialog.open) this.#dialog.showModal();
     this.#returnTo = returnTo;
     if (typed) {
-      this.#input.value = typed;
       void this.#search.run();
     } else {
       this.#input.select();
