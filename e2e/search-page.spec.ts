@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { PENDING, loadResults, watchShifts } from './search-helpers';
+import { PENDING, loadResults, watchShifts, watchShiftsFromLoad } from './search-helpers';
 
 const results = (page: Page) => page.locator('search-page [data-search-results] > li');
 const status = (page: Page) => page.locator('search-page').getByRole('status');
@@ -59,6 +59,17 @@ test('results load as they scroll into view, without moving anything', async ({ 
   await expect(status(page)).toHaveText(/^\d+ results for “team”$/);
   await page.waitForTimeout(300);
   expect(await shifts(), 'layout shifts while results load').toEqual([]);
+});
+
+test('with a query in the address, the results replace the suggestions without moving the footer', async ({ page }) => {
+  // Tall enough that the footer is on the first screen below the suggestions (at 1280x900 it is, by 69px).
+  await page.setViewportSize({ width: 1280, height: 1024 });
+  const shifts = await watchShiftsFromLoad(page);
+  await page.goto('/search/?q=risk');
+  await expect(results(page).first().locator(':scope > a')).toBeVisible();
+  await expect(page.locator('search-page [data-search-empty]')).toBeHidden();
+  await page.waitForTimeout(500);
+  expect(await shifts(), 'layout shifts from the first paint').toEqual([]);
 });
 
 test('Tab reaches every result in order, each loading as focus reaches its place', async ({ page }) => {
