@@ -103,10 +103,11 @@ class SearchPageElement extends HTMLElement {
   }
 
   /**
-   * The part filter's options, from Pagefind's filter data (search-page.astro keeps a row for each):
-   * once, when search starts, with the parts the address chose checked.
+   * The part filter's options of a long course, from Pagefind's filter data (SearchPage.astro keeps a
+   * row for each): once, when search starts, with the parts the address chose checked.
    */
   #showParts(): Promise<void> {
+    if (this.#partsInPage()) return Promise.resolve();
     this.#partsShown ??= filterValues('part').then(
       (parts) => {
         const list = part<HTMLElement>(this, '[data-search-parts]');
@@ -133,8 +134,13 @@ class SearchPageElement extends HTMLElement {
     return this.#partsShown;
   }
 
+  /** A short course's part choices are in the page (SearchPage.astro), so their boxes hold the state. */
+  #partsInPage(): boolean {
+    return part<HTMLElement>(this, '[data-search-parts]').hasAttribute('data-filled');
+  }
+
   #apply(state: SearchState): void {
-    this.#parts = state.filters.part;
+    this.#parts = this.#partsInPage() ? undefined : state.filters.part;
     this.#input.value = state.query;
     for (const box of this.#checkboxes())
       box.checked = state.filters[box.name as 'kind' | 'part']?.includes(box.value) ?? false;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { RESULT_KINDS, kindLabel, partLabel, partsInOrder } from './filters';
+import {
+  PART_FILTER_IN_PAGE_UP_TO,
+  RESULT_KINDS,
+  kindLabel,
+  partFilterInPage,
+  partLabel,
+  partsInOrder,
+} from './filters';
 
 describe('filter labels', () => {
   it('names every kind a result can be, in the order the search page lists them', () => {
@@ -19,5 +26,14 @@ describe('partsInOrder', () => {
     const labels = ['Other', 'Part 2: B', 'Part 1: A'];
     expect(partsInOrder(labels)).toEqual(['Part 1: A', 'Part 2: B', 'Other']);
     expect(labels[0]).toBe('Other');
+  });
+});
+
+describe('partFilterInPage', () => {
+  it('writes the part choices into the page up to the limit, and leaves a longer course to the index', () => {
+    expect(partFilterInPage(1)).toBe(true);
+    expect(partFilterInPage(PART_FILTER_IN_PAGE_UP_TO)).toBe(true);
+    expect(partFilterInPage(PART_FILTER_IN_PAGE_UP_TO + 1)).toBe(false);
+    expect(partFilterInPage(40)).toBe(false);
   });
 });

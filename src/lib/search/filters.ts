@@ -25,6 +25,18 @@ export function partLabel(part: { number: number; title: string }): string {
 }
 
 /**
+ * Up to this many parts, the search page writes the part filter's choices into its HTML, so they
+ * are there at once (five parts cost about 0.1 KB gzip); a longer course fills them from Pagefind's
+ * filter data when search starts, so the page does not grow with the course (40 parts took it over
+ * its 20 KB budget).
+ */
+export const PART_FILTER_IN_PAGE_UP_TO = 12;
+
+export function partFilterInPage(partCount: number): boolean {
+  return partCount <= PART_FILTER_IN_PAGE_UP_TO;
+}
+
+/**
  * The part labels of Pagefind's filter data (which lists them as it likes: "Part 10" may come before
  * "Part 2") in course order, for the search page's part filter.
  */
